@@ -1,0 +1,66 @@
+/**
+ * The few error classes the app throws. The one error handler (web/error-handler.ts)
+ * maps each to its HTTP status and to `{"error":{"code","message"}}`.
+ */
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The request is well-formed but its content is unusable (empty text, not Russian, broken file). */
+export class InvalidInputError extends AppError {
+  constructor(message: string, code = 'invalid_input', details?: unknown) {
+    super(message, 422, code, details);
+  }
+}
+
+/** The request itself is malformed (bad JSON shape, missing field). */
+export class BadRequestError extends AppError {
+  constructor(message: string, code = 'bad_request', details?: unknown) {
+    super(message, 400, code, details);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413, 'payload_too_large');
+  }
+}
+
+export class UnsupportedFormatError extends AppError {
+  constructor(message: string) {
+    super(message, 415, 'unsupported_format');
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(`${what} not found`, 404, 'not_found');
+  }
+}
+
+/** The change collides with the current state: a stale version, an unconfirmed segment, an approved document. */
+export class ConflictError extends AppError {
+  constructor(message: string, code = 'conflict', details?: unknown) {
+    super(message, 409, code, details);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in or send a valid API token') {
+    super(message, 401, 'unauthenticated');
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'Your role does not allow this') {
+    super(message, 403, 'forbidden');
+  }
+}
