@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { now } from '../db/database.js';
+import type { Role } from '../db/schema.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
+import type { Principal } from './principal.js';
+import { tokenRoles } from './permissions.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+const newTokenSchema = z.object({
+  name: z.string().trim().min(1, 'token name must not be empty').max(100),
+  role: z.enum(tokenRoles, { message: `role must be one of ${tokenRoles.join(', ')}` }),
+});
+
+export interface TokenInfo {
+  id: number;
+  name: string;
+  role: Role;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Creates an API token and returns its secret once; the database keeps only a hash. */
+export async function createToken(db: Db, input: { name: string; role: string }): Promise<TokenInfo & { token: string }> {
+  const parsed = newTokenSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((i) => i.message).join('; '));
+  const token = `tdm_${randomBytes(32).toString('base64url')}`;
+  const row = await db
+    .insertInto('api_tokens')
+    .values({ name: parsed.data.name, role: parsed.data.role, token_hash: sha256(token), created_at: now(), last_used_at: null, revoked_at: null })
+    .returning(['id', 'name', 'role', 'created_at', 'last_used_at', 'revoked_at'])
+    .executeTakeFirstOrThrow();
+  return { ...row, token };
+}
+
+export async function principalForToken(db: Db, token: string): Promise<Principal | null> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'role', 'revoked_at', 'last_used_at'])
+    .where('token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row || row.revoked_at) return null;
+  const stamp = now();
+  // Recording use once a minute is enough for an audit and spares a write per request.
+  if (!row.last_used_at || Date.parse(stamp) - Date.parse(row.last_used_at) > 60_000) {
+    await db.updateTable('api_tokens').set({ last_used_at: stamp }).where('id', '=', row.id).execute();
+  }
+  return { kind: 'token', userId: null, name: row.name, role: row.role };
+}
+
+export function listTokens(db: Db): Promise<TokenInfo[]> {
+  return db.selectFrom('api_tokens').select(['id', 'name', 'role', 'created_at', 'last_used_at', 'revoked_at']).orderBy('id').execute();
+}
+
+export async function revokeToken(db: Db, id: number): Promise<void> {
+  const result = await db.updateTable('api_tokens').set({ revoked_at: now() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new NotFoundError(`Active token ${id}`);
+}

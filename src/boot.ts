@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { openDatabase } from './db/database.js';
+import { createEngineRegistry } from './engines/registry.js';
+import { loadGlossary } from './glossary/load.js';
+import { createJobRunner } from './jobs/runner.js';
+import { createLogger, type Logger } from './logger.js';
+
+/** Opens the database and wires the services; shared by the server, the CLI, tests and benchmarks. */
+export async function createContext(config: Config, options: { logger?: Logger; databaseFile?: string } = {}): Promise<AppContext> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config, options.databaseFile);
+  const engines = createEngineRegistry();
+  // Fails at boot, not in the middle of a request, when the default engine is unknown.
+  engines.get(config.TANDEM_DEFAULT_ENGINE);
+  return { config, db, logger, engines, glossary: () => loadGlossary(), jobs: createJobRunner(logger) };
+}
+
+/** SESSION_SECRET, or one generated on first start and kept in the data folder so sessions survive restarts. */
+export function sessionSecret(config: Config): string {
+  if (config.SESSION_SECRET) return config.SESSION_SECRET;
+  const file = join(config.dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

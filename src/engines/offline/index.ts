@@ -1,0 +1,48 @@
+import { type Morphology, loadMorphology } from '../../morphology/morph.js';
+import type { Engine, EngineResult, EngineSegment } from '../engine.js';
+import { analyse } from './analyse.js';
+import { generate } from './generate.js';
+import { type Lexicon, loadLexicon } from './lexicon.js';
+
+interface Resources {
+  morph: Morphology;
+  lexicon: Lexicon;
+}
+
+let resources: Promise<Resources> | undefined;
+
+function load(): Promise<Resources> {
+  resources ??= Promise.all([loadMorphology(), loadLexicon()])
+    .then(([morph, lexicon]) => ({ morph, lexicon }))
+    .catch((err: unknown) => {
+      resources = undefined;
+      throw err;
+    });
+  return resources;
+}
+
+/** Translates one segment: glossary spans verbatim, names transliterated, the rest word by word from the lexicon. */
+export function translateSegment(segment: EngineSegment, { morph, lexicon }: Resources): EngineResult {
+  const { items, unknownWords } = analyse(segment.text, segment.terms, morph, lexicon);
+  const text = generate(items);
+  return unknownWords.length > 0 ? { text, unknownWords } : { text };
+}
+
+/** Rule-based Russian → English drafts that never leave the machine. */
+export const offlineEngine = {
+  id: 'offline',
+  label: 'Offline (rule-based)',
+  sendsDataToThirdParty: false,
+  maxBatch: 500,
+  async warmUp() {
+    await load();
+  },
+  async translate(batch, options) {
+    options?.signal?.throwIfAborted();
+    const loaded = await load();
+    return batch.map((segment) => {
+      options?.signal?.throwIfAborted();
+      return translateSegment(segment, loaded);
+    });
+  },
+} satisfies Engine;

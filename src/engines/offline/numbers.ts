@@ -1,0 +1,200 @@
+import type { Token } from './tokenize.js';
+
+/** What a number-led expression turned out to be; prepositions and agreement depend on it. */
+export type NumberKind = 'date' | 'year' | 'time' | 'amount' | 'ordinal';
+
+export interface NumberMatch {
+  kind: NumberKind;
+  english: string;
+  /** Tokens consumed from the start index, spaces included. */
+  length: number;
+  /** The quantity, for the plural of a following noun; absent for dates, years and times. */
+  value?: number;
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Genitive month names (as in "26 ноября") and the abbreviations news agencies use in datelines. */
+const monthByWord = new Map<string, number>([
+  ...['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'].map(
+    (w, i) => [w, i] as [string, number],
+  ),
+  ...(
+    [
+      ['янв', 0], ['фев', 1], ['февр', 1], ['мар', 2], ['апр', 3], ['июн', 5], ['июл', 6], ['авг', 7],
+      ['сен', 8], ['сент', 8], ['окт', 9], ['ноя', 10], ['нояб', 10], ['дек', 11],
+    ] as [string, number][]
+  ),
+]);
+
+const yearWords = new Set(['год', 'года', 'году', 'годом', 'годе', 'годы', 'годов', 'годах', 'годам', 'годами']);
+const yearAbbreviations = new Set(['г', 'гг']);
+
+const scales: readonly [RegExp, string, number][] = [
+  [/^(тыс|тысяч[аиуейм]?|тысячами|тысячах)$/, 'thousand', 1e3],
+  [/^(млн|миллион(а|у|ом|е|ов|ы|ами|ах)?)$/, 'million', 1e6],
+  [/^(млрд|миллиард(а|у|ом|е|ов|ы|ами|ах)?)$/, 'billion', 1e9],
+  [/^(трлн|триллион(а|у|ом|е|ов|ы|ами|ах)?)$/, 'trillion', 1e12],
+];
+
+/** Currency abbreviations; full words (рублей, долларов) go through the lexicon. */
+const currencyAbbreviations = new Map([
+  ['руб', ['rouble', 'roubles']],
+  ['долл', ['dollar', 'dollars']],
+]);
+
+/** Tries every number pattern at `tokens[i]` (a number or ordinal token), most specific first. */
+export function matchNumber(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (token.kind === 'ordinal') return ordinal(token.text);
+  if (token.kind !== 'number') return undefined;
+  return date(tokens, i) ?? dottedDate(token.text) ?? time(token.text) ?? year(tokens, i) ?? amount(tokens, i);
+}
+
+/** 26 ноября [2024 [года]] → November 26[, 2024]; 25-26 ноября → November 25-26; 10 по 15 июля → July 10 to 15. */
+function date(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  const days = (tokens[i]?.text ?? '').split(/[-–]/);
+  if (!days.every((d) => /^\d{1,2}$/.test(d) && Number(d) >= 1 && Number(d) <= 31)) return undefined;
+  // "10 по 15 июля": the month comes once, after the second day.
+  let through: string | undefined;
+  let monthAfter = i;
+  const link = wordAfter(tokens, i);
+  const second = link && (link.word === 'по' || link.word === 'до') && isGroupSpace(tokens[link.end]) ? tokens[link.end + 1] : undefined;
+  if (second && link && /^\d{1,2}$/.test(second.text) && Number(second.text) <= 31) {
+    through = second.text;
+    monthAfter = link.end + 1;
+  }
+  const m = wordAfter(tokens, monthAfter);
+  if (!m) return undefined;
+  const month = monthByWord.get(m.word);
+  if (month === undefined) return undefined;
+  // Abbreviated months ("ноя.") are four letters at most; "мая" is the one full name that short.
+  let end = abbreviationDot(tokens, m.end, m.word.length <= 4 && m.word !== 'мая');
+  let english = `${months[month]} ${days.join('-')}${through ? ` to ${through}` : ''}`;
+  const y = nextNonSpace(tokens, end);
+  if (y !== undefined && /^\d{4}$/.test(tokens[y]?.text ?? '') && isYear(tokens[y]?.text ?? '')) {
+    english += `, ${tokens[y]?.text}`;
+    end = yearTail(tokens, y + 1);
+  }
+  return { kind: 'date', english, length: end - i };
+}
+
+/** 26.11.2024 → November 26, 2024. */
+function dottedDate(text: string): NumberMatch | undefined {
+  const m = /^(\d{1,2})\.(\d{2})\.(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return { kind: 'date', english: `${months[month - 1]} ${day}, ${m[3]}`, length: 1 };
+}
+
+/** 10.30 or 10:30 → 10:30 (Russian writes decimals with a comma, so a dot between hours and minutes is a time). */
+function time(text: string): NumberMatch | undefined {
+  const m = /^(\d{1,2})[.:](\d{2})$/.exec(text);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return { kind: 'time', english: `${m[1]}:${m[2]}`, length: 1 };
+}
+
+/** 2017 году / 2017 г. / 2017-2018 годах → 2017 / 2017-2018 (the word "year" is dropped, as in English news). */
+function year(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  const text = tokens[i]?.text ?? '';
+  const years = text.split(/[-–]/);
+  if (!years.every((y) => /^\d{4}$/.test(y) && isYear(y))) return undefined;
+  const end = yearTail(tokens, i + 1);
+  if (end === i + 1) return undefined;
+  return { kind: 'year', english: years.join('-'), length: end - i };
+}
+
+/** 1,5 млрд руб. → 1.5 billion roubles; 10 000 → 10,000; 2,5 → 2.5. */
+function amount(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  let text = tokens[i]?.text ?? '';
+  if (!/^\d+(,\d+)?$/.test(text)) return rangeOrOther(text);
+  let end = i + 1;
+  // Thousands written with a space: 10 000, 1 500 000.
+  if (/^\d{1,3}$/.test(text)) {
+    while (isGroupSpace(tokens[end]) && /^\d{3}(,\d+)?$/.test(tokens[end + 1]?.text ?? '')) {
+      text += ` ${tokens[end + 1]?.text}`;
+      end += 2;
+    }
+  }
+  const [whole = '', fraction] = text.split(',');
+  const groups = whole.split(' ');
+  let english = groups.length > 1 ? groups.join(',') : whole;
+  let value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
+  if (fraction) english += `.${fraction}`;
+  const scaleWord = wordAfter(tokens, end - 1);
+  const scale = scaleWord && scales.find(([re]) => re.test(scaleWord.word));
+  if (scaleWord && scale) {
+    english += ` ${scale[1]}`;
+    value *= scale[2];
+    end = abbreviationDot(tokens, scaleWord.end, scaleWord.word.length <= 4);
+  }
+  const currencyWord = wordAfter(tokens, end - 1);
+  const currency = currencyWord && currencyAbbreviations.get(currencyWord.word);
+  if (currencyWord && currency) {
+    english += ` ${value === 1 ? currency[0] : currency[1]}`;
+    end = abbreviationDot(tokens, currencyWord.end, true);
+  }
+  return { kind: 'amount', english, length: end - i, value };
+}
+
+/** Ranges and anything else digit-led: copied with decimal commas made points. */
+function rangeOrOther(text: string): NumberMatch {
+  const english = text.replace(/(\d),(\d)/g, '$1.$2');
+  const first = Number(english.split(/[-–]/)[0]);
+  return { kind: 'amount', english, length: 1, value: Number.isFinite(first) ? Math.max(first, 2) : 2 };
+}
+
+/** 1-й → 1st, 22-го → 22nd. */
+function ordinal(text: string): NumberMatch {
+  const n = Number(text.slice(0, text.indexOf('-')));
+  const lastTwo = n % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return { kind: 'ordinal', english: `${n}${suffix}`, length: 1 };
+}
+
+function isYear(text: string): boolean {
+  const n = Number(text);
+  return n >= 1000 && n <= 2199;
+}
+
+/** Consumes " года" / " году" / " г." after a year; returns the index after it (or `from` when absent). */
+function yearTail(tokens: readonly Token[], from: number): number {
+  const w = wordAfter(tokens, from - 1);
+  if (!w) return from;
+  if (yearWords.has(w.word)) return w.end;
+  if (yearAbbreviations.has(w.word) && tokens[w.end]?.text === '.') return abbreviationDot(tokens, w.end, true);
+  return from;
+}
+
+/**
+ * Index after an abbreviation's full stop at `dotAt`. The stop is left in the text when it also ends
+ * the sentence (end of segment, or a capital follows), so "руб." at the end still gets its full stop.
+ */
+function abbreviationDot(tokens: readonly Token[], dotAt: number, isAbbreviation: boolean): number {
+  if (!isAbbreviation || tokens[dotAt]?.text !== '.') return dotAt;
+  const next = nextNonSpace(tokens, dotAt + 1);
+  if (next === undefined) return dotAt;
+  const first = tokens[next]?.text.charAt(0) ?? '';
+  if (first !== first.toLowerCase()) return dotAt;
+  return dotAt + 1;
+}
+
+/** The word right after `tokens[i]` (one space between), folded, with the index after it. */
+function wordAfter(tokens: readonly Token[], i: number): { word: string; end: number } | undefined {
+  if (!isGroupSpace(tokens[i + 1])) return undefined;
+  const t = tokens[i + 2];
+  if (t?.kind !== 'word') return undefined;
+  return { word: t.text.toLowerCase().replaceAll('ё', 'е'), end: i + 3 };
+}
+
+function isGroupSpace(token: Token | undefined): boolean {
+  return token?.kind === 'space' && !token.text.includes('\n');
+}
+
+function nextNonSpace(tokens: readonly Token[], from: number): number | undefined {
+  let j = from;
+  while (tokens[j]?.kind === 'space') j++;
+  return j < tokens.length ? j : undefined;
+}

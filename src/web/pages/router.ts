@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import multer from 'multer';
+import { rateLimit } from 'express-rate-limit';
+import type { AppContext } from '../../context.js';
+import type { Csrf } from '../csrf.js';
+import { signedIn } from '../authenticate.js';
+import { pageHandlers } from './handlers.js';
+
+/** The browser pages, as a table of contents. Handlers live in handlers.ts. */
+export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
+  const page = pageHandlers(ctx);
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
+  // Slows password guessing: 20 attempts per 15 minutes per address.
+  const loginLimit = rateLimit({ windowMs: 15 * 60_000, limit: 20, standardHeaders: 'draft-8', legacyHeaders: false });
+  const router = Router();
+
+  router.get('/login', page.loginForm);
+  router.post('/login', loginLimit, page.login);
+  router.post('/logout', page.logout);
+
+  router.get('/', signedIn(), page.documents);
+  router.post('/documents', signedIn('documents:create'), upload.single('file'), csrf.protectUpload, page.importDocument);
+  router.get('/documents/:id', signedIn(), page.review);
+  router.post('/documents/:id/translate', signedIn('documents:translate'), page.translate);
+  router.post('/documents/:id/approve', signedIn('documents:approve'), page.approve);
+  router.post('/documents/:id/reopen', signedIn('documents:approve'), page.reopen);
+  router.get('/documents/:id/versions/:n/download', signedIn('exports:read'), page.download);
+
+  router.get('/admin', signedIn('users:manage'), page.admin);
+  router.post('/admin/users', signedIn('users:manage'), page.addUser);
+  router.post('/admin/tokens', signedIn('users:manage'), page.addToken);
+  router.post('/admin/tokens/:id/revoke', signedIn('users:manage'), page.revokeToken);
+  return router;
+}

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { sampleText, startTestServer, type TestServer } from '../api/harness.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+let t: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (.ci/run does)`);
+  t = await startTestServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('a reviewer in the browser', () => {
+  it('when an editor signs in, edits a segment, confirms all, approves and downloads, then the export holds the edit', async () => {
+    const created = await t.api('translator', '/api/v1/documents', { method: 'POST', json: { text: sampleText } });
+    const { id } = (await created.json()) as { id: number };
+    await t.ctx.jobs.idle();
+
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${t.url}/documents/${id}`);
+    await expect.poll(() => page.url()).toContain('/login');
+    await page.fill('input[name=username]', 'editor');
+    await page.fill('input[name=password]', t.passwords.editor);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${t.url}/documents/${id}`);
+
+    const rows = page.locator('tr.segment');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(3);
+
+    // Edit the headline, then confirm every segment from the keyboard.
+    const headline = rows.nth(0).locator('textarea');
+    await headline.fill('Defence chief holds meeting in Moscow');
+    await headline.press('Control+Enter');
+    await expect.poll(() => rows.nth(0).getAttribute('data-status')).toBe('translated');
+    await expect.poll(async () => (await rows.nth(0).locator('.diff ins').count()) > 0).toBe(true);
+    for (let i = 1; i < count; i++) {
+      await rows.nth(i).locator('textarea').focus();
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => rows.nth(i).getAttribute('data-status')).toBe('translated');
+    }
+    await expect.poll(() => page.textContent('#progress-text')).toBe(`${count} of ${count} confirmed`);
+
+    // The save went through the server without a reload: a fresh load shows it.
+    await page.reload();
+    await expect.poll(() => rows.nth(0).locator('textarea').inputValue()).toBe('Defence chief holds meeting in Moscow');
+
+    await page.click('#approve');
+    await page.waitForURL(/notice=approved/);
+    expect(await page.textContent('.badge.approved')).toContain('approved v1');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="format=txt"]')]);
+    const path = await download.path();
+    expect(download.suggestedFilename()).toBe(`document-${id}-v1.txt`);
+    expect(readFileSync(path, 'utf8')).toContain('Defence chief holds meeting in Moscow');
+    await context.close();
+  });
+
+  it('when a session form is posted without its CSRF token, then it is refused', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${t.url}/login`);
+    await page.fill('input[name=username]', 'translator');
+    await page.fill('input[name=password]', t.passwords.translator);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${t.url}/`);
+    const status = await page.evaluate(async () => {
+      const res = await fetch('/api/v1/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"Москва"}' });
+      return res.status;
+    });
+    expect(status).toBe(403);
+    await context.close();
+  });
+});
