@@ -90,7 +90,7 @@ export function analyse(text: string, terms: readonly TermHit[], morph: Morpholo
       if (m) {
         const source = tokens.slice(i, i + m.length).map((t) => t.text).join('');
         const cat: Cat = m.kind === 'ordinal' ? 'ADJ' : m.kind === 'amount' ? 'NUM' : 'NOUN';
-        push({ ...blank, kind: 'number', cat, source, fixed: m.english, numberKind: m.kind, value: m.value });
+        push({ ...blank, kind: 'number', cat, source, fixed: m.english, numberKind: m.kind, value: m.value, case: m.case });
         if (m.kind !== 'amount' && m.kind !== 'ordinal') govern = undefined;
         sentenceStart = false;
         i += m.length;
@@ -164,7 +164,9 @@ function analyseWord(word: string, ctx: Context, morph: Morphology, lexicon: Lex
   if (abbreviation) {
     const entry = lexicon.lookup(fold(word));
     const reading = choose(morph.parse(word).filter((p) => p.grammemes.has('Abbr')), ctx, lexicon)?.parse;
-    if (entry) return { ...fromParse(reading), kind: 'word', cat: catOfPos(entry.pos), source: word, lemma: fold(word), entry };
+    // A long word in capitals that the lexicon spells in lower case is a shouted word (БАКУ in a dateline).
+    const upper = letters.length >= 4 && entry !== undefined && /\p{Ll}/u.test(entry.english) && !/^the /.test(entry.english);
+    if (entry) return { ...fromParse(reading), kind: 'word', cat: catOfPos(entry.pos), source: word, lemma: fold(word), entry, upper };
   }
   const parses = morph.parse(allCaps ? capitalise(word.toLowerCase()) : word);
   const usable = allCaps ? parses : dropAbbreviations(parses); // В, С at a sentence start are prepositions, not век, секунда
@@ -236,6 +238,15 @@ function choose(parses: readonly Parse[], ctx: Context, lexicon: Lexicon): Choic
     if (!ctx.govern && ctx.afterVerb === 'tran' && c === 'accs') score += 0.3;
     if (!ctx.govern && ctx.afterVerb === 'intr' && c === 'nomn') score += 0.3;
     if (ctx.sentenceStart && c === 'nomn') score += 1; // a sentence rarely opens with a bare genitive
+    // A noun right before a finite verb that agrees with it is its subject: "стороны обсудили" (not "of the side").
+    const verb = ctx.next[0]?.pos === 'VERB' ? ctx.next[0] : undefined;
+    if (verb && c === 'nomn' && (parse.pos === 'NOUN' || parse.pos === 'ADJF') && !ctx.govern) {
+      if (verb.grammemes.has('plur') === parse.grammemes.has('plur')) score += 1.2;
+    }
+    // An adjective agreeing with the next noun modifies it: "военного сотрудничества" (not "of the serviceman").
+    if ((parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro')) {
+      if (ctx.next.some((n) => n.pos === 'NOUN' && agree(parse, n))) score += 0.8;
+    }
     if (parse.pos === 'ADJF' && parse.grammemes.has('Apro')) {
       // этот/его/их before a noun they agree with are determiners; otherwise это, его, их are pronouns.
       const fixed = parse.grammemes.has('Fixd'); // его, её, их do not agree: any noun or adjective after them will do
@@ -332,6 +343,11 @@ function nameItem(word: string, parses: readonly Parse[], ctx: Context, allCaps:
 function compound(word: string, morph: Morphology, lexicon: Lexicon): Omit<Item, 'spaceBefore'> | undefined {
   const parts = fold(word).split('-');
   const last = parts.pop() ?? '';
+  // The lexicon may know the whole compound (торгово-экономический → trade and economic).
+  for (const parse of morph.parse(last)) {
+    const whole = lexicon.lookup([...parts, fold(parse.lemma)].join('-'), lexPosOf(catOf(parse)));
+    if (whole) return { ...fromParse(parse), kind: 'word', cat: catOf(parse), source: word, entry: whole };
+  }
   const english: string[] = [];
   for (const part of parts) {
     const stem = part.endsWith('о') ? part.slice(0, -1) : undefined;

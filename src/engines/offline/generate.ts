@@ -101,8 +101,15 @@ function determiner(items: readonly Item[], np: NounPhrase, firstWord: string): 
   if (!head) return '';
   const of = needsOf(head, prev);
   const by = !of && isPassiveAgent(items, np, prev);
-  const article = articleFor(items, np, prev, of, firstWord);
-  return [of ? 'of' : '', by ? 'by' : '', article].filter(Boolean).join(' ');
+  const to = !of && !by && isIndirectObject(head, prev);
+  const article = articleFor(items, np, prev, of || to, firstWord);
+  return [of ? 'of' : '', by ? 'by' : '', to ? 'to' : '', article].filter(Boolean).join(' ');
+}
+
+/** A dative noun phrase with no preposition: "способствовать укреплению" → "contribute to strengthening". */
+function isIndirectObject(head: Item, prev: Item | undefined): boolean {
+  if (head.case !== 'datv' || head.kind === 'number' || !prev) return false;
+  return prev.cat !== 'PREP' && prev.cat !== 'PUNCT' && prev.cat !== 'CONJ' && prev.cat !== 'NUM';
 }
 
 /** "подписан Герасимовым" → "signed by Gerasimov": a person in the instrumental in a passive clause. */
@@ -199,7 +206,8 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
     case 'ADJS':
       return shortAdjective(items, i, item, entry, state);
     case 'PRTS':
-      return withCopula(items, i, item, participle(entry), 'past', state);
+      // "Соглашение подписано" → "The agreement is signed": Russian states the result, so the present fits.
+      return withCopula(items, i, item, participle(entry), 'present', state);
     case 'VERB':
       return finiteVerb(items, i, item, entry, state);
     case 'INFN': {
@@ -348,6 +356,7 @@ function preposition(items: readonly Item[], i: number, entry: LexEntry): string
   const lemma = items[i]?.lemma ?? '';
   if (!target) return entry.english;
   if (target.kind === 'number' && timePrepositions.has(lemma)) {
+    if (target.numberKind === 'year' && target.case === 'accs') return 'for'; // на 2025 год
     if (target.numberKind === 'time') return 'at';
     if (target.numberKind === 'year') return 'in';
     if (target.numberKind === 'date') return 'on';

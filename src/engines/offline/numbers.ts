@@ -1,3 +1,4 @@
+import type { Case } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** What a number-led expression turned out to be; prepositions and agreement depend on it. */
@@ -10,6 +11,8 @@ export interface NumberMatch {
   length: number;
   /** The quantity, for the plural of a following noun; absent for dates, years and times. */
   value?: number;
+  /** Case of the word "год" after a year: на 2025 год (accusative) → for 2025, в 2025 году → in 2025. */
+  case?: Case;
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -27,7 +30,10 @@ const monthByWord = new Map<string, number>([
   ),
 ]);
 
-const yearWords = new Set(['год', 'года', 'году', 'годом', 'годе', 'годы', 'годов', 'годах', 'годам', 'годами']);
+const yearWords = new Map<string, Case>([
+  ['год', 'accs'], ['года', 'gent'], ['году', 'loct'], ['годом', 'ablt'], ['годе', 'loct'],
+  ['годы', 'accs'], ['годов', 'gent'], ['годах', 'loct'], ['годам', 'datv'], ['годами', 'ablt'],
+]);
 const yearAbbreviations = new Set(['г', 'гг']);
 
 const scales: readonly [RegExp, string, number][] = [
@@ -103,7 +109,8 @@ function year(tokens: readonly Token[], i: number): NumberMatch | undefined {
   if (!years.every((y) => /^\d{4}$/.test(y) && isYear(y))) return undefined;
   const end = yearTail(tokens, i + 1);
   if (end === i + 1) return undefined;
-  return { kind: 'year', english: years.join('-'), length: end - i };
+  const word = wordAfter(tokens, i)?.word ?? '';
+  return { kind: 'year', english: years.join('-'), length: end - i, case: yearWords.get(word) };
 }
 
 /** 1,5 млрд руб. → 1.5 billion roubles; 10 000 → 10,000; 2,5 → 2.5. */
