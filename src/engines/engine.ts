@@ -25,6 +25,11 @@ export interface EngineResult {
 
 export interface TranslateOptions {
   signal?: AbortSignal;
+  /**
+   * The whole glossary at a revision, for engines that keep a provider-side glossary in step
+   * (DeepL). Term protection itself works from each segment's `terms`.
+   */
+  glossary?: { revision: number; entries: ReadonlyArray<{ source: string; target: string }> };
 }
 
 /** A machine-translation engine. One module per engine, registered in engines/registry.ts. */
