@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
 import { createEngineRegistry } from './engines/registry.js';
@@ -15,7 +15,10 @@ export async function createContext(config: Config, options: { logger?: Logger; 
   const db = await openDatabase(config, options.databaseFile);
   const engines = createEngineRegistry();
   // Fails at boot, not in the middle of a request, when the default engine is unknown.
-  engines.get(config.TANDEM_DEFAULT_ENGINE);
+  if (!engines.has(config.TANDEM_DEFAULT_ENGINE)) {
+    const known = engines.list().map((e) => e.id).join(', ');
+    throw new ConfigError(`TANDEM_DEFAULT_ENGINE="${config.TANDEM_DEFAULT_ENGINE}": not a configured engine (configured: ${known})`);
+  }
   return { config, db, logger, engines, glossary: () => loadGlossary(), jobs: createJobRunner(logger) };
 }
 

@@ -28,3 +28,11 @@ describe('config', () => {
     for (const { name } of settingDocs) expect(example, name).toContain(name);
   });
 });
+
+describe('engine setting', () => {
+  it('when the default engine is not configured, then the context refuses to start naming the variable', async () => {
+    const { createContext } = await import('./boot.js');
+    const config = loadConfig({ TANDEM_DEFAULT_ENGINE: 'nonexistent', TANDEM_DATA_DIR: ':memory:' });
+    await expect(createContext(config, { databaseFile: ':memory:' })).rejects.toThrow(/TANDEM_DEFAULT_ENGINE="nonexistent": not a configured engine/);
+  });
+});

@@ -4,16 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { prepareOnStart } from './first-start.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`Configuration error: ${err.message}`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfig();
   const ctx = await createContext(config);
   const { admin } = await prepareOnStart(ctx);
   if (admin) {
@@ -40,6 +31,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  // A bad setting is one line naming the variable; anything else keeps its stack for the log.
+  if (err instanceof ConfigError) console.error(`Configuration error: ${err.message}`);
+  else console.error(err);
   process.exit(1);
 });

@@ -1,5 +1,10 @@
+import type { Config } from '../config.js';
 import { BadRequestError } from '../errors.js';
+import * as deepl from './deepl.js';
 import type { Engine } from './engine.js';
+import * as googleV2 from './google-v2.js';
+import * as google from './google.js';
+import * as llm from './llm.js';
 import { offlineEngine } from './offline/index.js';
 
 const messages = {
@@ -9,6 +14,14 @@ const messages = {
 
 /** Engines every registry starts with: they need no keys or configuration. */
 const builtIn: readonly Engine[] = [offlineEngine];
+
+/** Provider engines, each built from the settings; a factory returns null while its settings are absent. */
+export const engineFactories: ReadonlyArray<(config: Config) => Engine | null> = [deepl.fromConfig, google.fromConfig, googleV2.fromConfig, llm.fromConfig];
+
+/** Every provider engine the settings configure, in the order of engineFactories. */
+export function configuredEngines(config: Config): Engine[] {
+  return engineFactories.map((make) => make(config)).filter((engine): engine is Engine => engine !== null);
+}
 
 /** The engines one app instance can use, keyed by id. Adding an engine: see README.md in this folder. */
 export interface EngineRegistry {

@@ -46,7 +46,8 @@ function createMorphology(): Morphology {
     parse(word) {
       const hit = cache.get(word);
       if (hit) return hit;
-      const parses = Az.Morph(word).map(toParse);
+      // az can return a reading without a lemma (e.g. odd hyphenated tokens read as interjections): skip those.
+      const parses = Az.Morph(word).map(toParse).filter((p) => typeof p.lemma === 'string' && p.lemma !== '');
       // A crude bound: news vocabulary is small, so clearing rarely happens and keeps memory flat.
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(word, parses);
@@ -59,7 +60,7 @@ function toParse(p: AzParse): Parse {
   const tag = p.tag.toString();
   const grammemes = new Set<string>(tag.split(/[ ,]/).filter(Boolean));
   return {
-    lemma: p.normalize().word,
+    lemma: p.normalize()?.word ?? '',
     pos: p.tag.POS ?? tag.split(/[ ,]/)[0] ?? '',
     grammemes,
     score: p.score,

@@ -1,5 +1,6 @@
 import type { Morphology, Parse } from '../../morphology/morph.js';
 import type { TermHit } from '../engine.js';
+import { pastOf } from './english.js';
 import { type Case, type LexEntry, type Lexicon, type LexPos, type Phrase, fold, isCase } from './lexicon.js';
 import { type NumberKind, matchNumber } from './numbers.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -120,8 +121,12 @@ export function analyse(text: string, terms: readonly TermHit[], morph: Morpholo
     const ctx: Context = {
       govern,
       afterNoun: !govern && prev?.cat === 'NOUN' && prev.kind !== 'number',
-      afterVerb: !govern && prev !== undefined && verbal.has(prev.cat) ? (prev.gram.has('intr') ? 'intr' : 'tran') : undefined,
-      next: next === undefined ? [] : morph.parse(next),
+      afterVerb:
+        govern || !prev || !(verbal.has(prev.cat) || prev.cat === 'PRTS') ? undefined
+        : prev.gram.has('intr') || prev.cat === 'PRTS' ? 'intr' // a passive takes no object: what follows is its subject
+        : 'tran',
+      next: next === undefined ? [] : readings(morph, next),
+      modifier: prev && (prev.cat === 'ADJ' || prev.cat === 'PRTF') && prev.kind === 'word' ? prev.gram : undefined,
       sentenceStart,
     };
     const item = analyseWord(word, ctx, morph, lexicon);
@@ -142,6 +147,8 @@ interface Context {
   afterVerb: 'tran' | 'intr' | undefined;
   /** Readings of the next word, for determiners that must agree with it. */
   next: readonly Parse[];
+  /** Grammemes of the adjective or participle right before, for the noun that must agree with it. */
+  modifier: ReadonlySet<string> | undefined;
   sentenceStart: boolean;
 }
 
@@ -160,25 +167,25 @@ function analyseWord(word: string, ctx: Context, morph: Morphology, lexicon: Lex
   const titled = word.charAt(0) !== word.charAt(0).toLowerCase();
 
   // Abbreviations (США, МИД, НАТО) are looked up as written; other capitals (БАКУ) are parsed title-cased.
-  const abbreviation = allCaps && (letters.length <= 3 || morph.parse(word).some((p) => p.grammemes.has('Abbr')));
+  const abbreviation = allCaps && (letters.length <= 3 || readings(morph, word).some((p) => p.grammemes.has('Abbr')));
   if (abbreviation) {
     const entry = lexicon.lookup(fold(word));
-    const reading = choose(morph.parse(word).filter((p) => p.grammemes.has('Abbr')), ctx, lexicon)?.parse;
+    const reading = choose(readings(morph, word).filter((p) => p.grammemes.has('Abbr')), ctx, lexicon)?.parse;
     // A long word in capitals that the lexicon spells in lower case is a shouted word (БАКУ in a dateline).
     const upper = letters.length >= 4 && entry !== undefined && /\p{Ll}/u.test(entry.english) && !/^the /.test(entry.english);
     if (entry) return { ...fromParse(reading), kind: 'word', cat: catOfPos(entry.pos), source: word, lemma: fold(word), entry, upper };
   }
-  const parses = morph.parse(allCaps ? capitalise(word.toLowerCase()) : word);
+  const parses = readings(morph, allCaps ? capitalise(word.toLowerCase()) : word);
   const usable = allCaps ? parses : dropAbbreviations(parses); // В, С at a sentence start are prepositions, not век, секунда
   const lexical = choose(usable, ctx, lexicon);
 
   if (titled && isName(parses, lexical, ctx.sentenceStart)) {
     const people = parses.filter(isPerson);
-    return nameItem(word, people.length > 0 ? people : parses, ctx, allCaps && !abbreviation);
+    return nameItem(word, people.length > 0 ? people : parses, ctx, lexicon, allCaps && !abbreviation);
   }
   // az reads only the last part of some compounds (российско-азербайджанские → азербайджанский).
   const partial = word.includes('-') && lexical !== undefined && !lexical.parse.lemma.includes('-');
-  if (partial) return compound(word, morph, lexicon) ?? unknownItem(word, usable);
+  if (partial) return compound(word, morph, lexicon) ?? unknownItem(word, lexical?.parse);
   if (lexical?.entry) {
     return {
       ...fromParse(lexical.parse),
@@ -191,12 +198,11 @@ function analyseWord(word: string, ctx: Context, morph: Morphology, lexicon: Lex
       upper: allCaps && !abbreviation,
     };
   }
-  return (word.includes('-') ? compound(word, morph, lexicon) : undefined) ?? unknownItem(word, usable);
+  return (word.includes('-') ? compound(word, morph, lexicon) : undefined) ?? unknownItem(word, lexical?.parse);
 }
 
 /** A word neither the lexicon nor the name rules know: kept transliterated, its grammar still used. */
-function unknownItem(word: string, parses: readonly Parse[]): Omit<Item, 'spaceBefore'> {
-  const best = parses[0];
+function unknownItem(word: string, best: Parse | undefined): Omit<Item, 'spaceBefore'> {
   return { ...fromParse(best), kind: 'unknown', cat: best ? catOf(best) : 'NOUN', source: word, fixed: transliterate(word) };
 }
 
@@ -235,18 +241,21 @@ function choose(parses: readonly Parse[], ctx: Context, lexicon: Lexicon): Choic
     if (found && parse.grammemes.has('Pltm')) score += 0.1; // выборы (elections) over выбор (choice)
     if (ctx.govern && c) score += ctx.govern.has(c) ? 2 : -1;
     if (!ctx.govern && ctx.afterNoun && c === 'gent') score += 0.5;
-    if (!ctx.govern && ctx.afterVerb === 'tran' && c === 'accs') score += 0.3;
+    if (!ctx.govern && ctx.afterVerb === 'tran' && c === 'accs') score += 0.6;
     if (!ctx.govern && ctx.afterVerb === 'intr' && c === 'nomn') score += 0.3;
     if (ctx.sentenceStart && c === 'nomn') score += 1; // a sentence rarely opens with a bare genitive
     // A noun right before a finite verb that agrees with it is its subject: "стороны обсудили" (not "of the side").
     const verb = ctx.next[0]?.pos === 'VERB' ? ctx.next[0] : undefined;
     if (verb && c === 'nomn' && (parse.pos === 'NOUN' || parse.pos === 'ADJF') && !ctx.govern) {
-      if (verb.grammemes.has('plur') === parse.grammemes.has('plur')) score += 1.2;
+      if (verb.grammemes.has('plur') === parse.grammemes.has('plur')) score += 2;
     }
-    // An adjective agreeing with the next noun modifies it: "военного сотрудничества" (not "of the serviceman").
+    // An adjective agreeing with the next noun modifies it: "военного сотрудничества" (not "of the serviceman");
+    // one that agrees with nothing is more likely a noun: "с командующими округов" (with the commanders).
     if ((parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro')) {
-      if (ctx.next.some((n) => n.pos === 'NOUN' && agree(parse, n))) score += 0.8;
+      score += ctx.next.some((n) => n.pos === 'NOUN' && agree(parse, n)) ? 0.8 : -0.4;
     }
+    // A noun agreeing with the adjective before it: "совместные учения" (plural, not "of the exercise").
+    if (parse.pos === 'NOUN' && ctx.modifier && agreeing(ctx.modifier, parse.grammemes)) score += 0.8;
     if (parse.pos === 'ADJF' && parse.grammemes.has('Apro')) {
       // этот/его/их before a noun they agree with are determiners; otherwise это, его, их are pronouns.
       const fixed = parse.grammemes.has('Fixd'); // его, её, их do not agree: any noun or adjective after them will do
@@ -263,15 +272,20 @@ function choose(parses: readonly Parse[], ctx: Context, lexicon: Lexicon): Choic
 
 /** Same case, number and (in the singular) gender: a modifier fits this noun or adjective. */
 function agree(modifier: Parse, word: Parse): boolean {
-  if (caseOf(modifier.grammemes) !== caseOf(word.grammemes)) return false;
-  const plural = modifier.grammemes.has('plur');
-  if (plural !== word.grammemes.has('plur')) return false;
+  return agreeing(modifier.grammemes, word.grammemes);
+}
+
+function agreeing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (caseOf(a) !== caseOf(b)) return false;
+  const plural = a.has('plur');
+  if (plural !== b.has('plur')) return false;
   if (plural) return true;
-  const genders = ['masc', 'femn', 'neut'];
-  const g1 = genders.find((g) => modifier.grammemes.has(g));
-  const g2 = genders.find((g) => word.grammemes.has(g));
+  const g1 = genders.find((g) => a.has(g));
+  const g2 = genders.find((g) => b.has(g));
   return !g1 || !g2 || g1 === g2;
 }
+
+const genders = ['masc', 'femn', 'neut'];
 
 /** The lexicon entry for a reading; reflexive verbs missing from the lexicon become passives of their base verb. */
 function entryFor(parse: Parse, lexicon: Lexicon): { entry: LexEntry; cat: Cat } | undefined {
@@ -300,27 +314,22 @@ function passiveOf(base: LexEntry): LexEntry {
   const space = base.english.indexOf(' ');
   const head = space < 0 ? base.english : base.english.slice(0, space);
   const rest = space < 0 ? '' : base.english.slice(space);
-  const participle = base.forms.get('participle') ?? base.forms.get('past') ?? pastRegular(head);
+  const participle = base.forms.get('participle') ?? base.forms.get('past') ?? pastOf(head);
   return { ...base, english: `be ${participle}${rest}`, forms: new Map(), flags: new Set(['passive']), note: 'passive of the base verb' };
 }
 
-function pastRegular(word: string): string {
-  if (word.endsWith('e')) return `${word}d`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ied`;
-  return `${word}ed`;
-}
-
 /** A person or place missing from the glossary: its nominative, transliterated. */
-function nameItem(word: string, parses: readonly Parse[], ctx: Context, allCaps: boolean): Omit<Item, 'spaceBefore'> {
+function nameItem(word: string, parses: readonly Parse[], ctx: Context, lexicon: Lexicon, allCaps: boolean): Omit<Item, 'spaceBefore'> {
   const singular = parses.filter((p) => !p.grammemes.has('plur'));
-  const fitting = singular.find((p) => ctx.govern && ctx.govern.has(caseOf(p.grammemes) ?? '')) ?? singular[0];
+  // Context decides between readings: "визит Алиева" (his, genitive) and "Алиева заявила" (hers, nominative).
+  const fitting = choose(singular, ctx, lexicon)?.parse;
+  // Only a singular name or place reading has a trustworthy lemma. Otherwise the word stays as written:
+  // az's guesses for unknown capitalised words are not, and it misreads nominative surnames (Садыков → садык).
   let nominative = word;
-  if (fitting) {
+  if (fitting && (personTags.some((t) => fitting.grammemes.has(t)) || isPlace(fitting))) {
     const female = fitting.grammemes.has('femn') && fitting.grammemes.has('Surn');
     nominative = (female ? fitting.inflect(['nomn', 'sing', 'femn']) : fitting.inflect(['nomn', 'sing'])) ?? fitting.lemma;
-  } else if (!/(ов|ев|ёв|ин|ын)$/i.test(word) && parses[0]) {
-    nominative = parses[0].lemma;
-  } // else a nominative surname az misreads as a genitive plural (Садыков → садык): keep it as written.
+  }
   const source = allCaps ? nominative.toUpperCase() : capitalise(nominative.toLowerCase());
   const person = fitting ? personTags.some((t) => fitting.grammemes.has(t)) : /(ов|ев|ёв|ин|ын)$/i.test(word);
   const grammar = fitting ? fromParse(fitting) : { ...blank, gram: new Set(['sing', 'nomn']), case: 'nomn' as const, caseOptions: new Set<Case>(['nomn']) };
@@ -344,7 +353,7 @@ function compound(word: string, morph: Morphology, lexicon: Lexicon): Omit<Item,
   const parts = fold(word).split('-');
   const last = parts.pop() ?? '';
   // The lexicon may know the whole compound (торгово-экономический → trade and economic).
-  for (const parse of morph.parse(last)) {
+  for (const parse of readings(morph, last)) {
     const whole = lexicon.lookup([...parts, fold(parse.lemma)].join('-'), lexPosOf(catOf(parse)));
     if (whole) return { ...fromParse(parse), kind: 'word', cat: catOf(parse), source: word, entry: whole };
   }
@@ -357,7 +366,7 @@ function compound(word: string, morph: Morphology, lexicon: Lexicon): Omit<Item,
     if (!entry?.english) return undefined;
     english.push(entry.english);
   }
-  for (const parse of morph.parse(last)) {
+  for (const parse of readings(morph, last)) {
     const found = entryFor(parse, lexicon);
     if (!found?.entry.english) continue;
     const joined = found.cat === 'ADJ' ? [...english, found.entry.english].join('-') : [...english, found.entry.english].join(' ');
@@ -405,7 +414,7 @@ function phraseIndex(lexicon: Lexicon, morph: Morphology): PhraseIndex {
   for (const phrase of lexicon.phrases) {
     const forms = phrase.words.map((w) => {
       const bare = w.replace(/[.*]$/, '');
-      return new Set([bare, ...(phrase.byLemma ? morph.parse(bare).map((p) => fold(p.lemma)) : [])]);
+      return new Set([bare, ...(phrase.byLemma ? readings(morph, bare).map((p) => fold(p.lemma)) : [])]);
     });
     wordForms.set(phrase, forms);
     for (const key of forms[0] ?? []) {
@@ -429,7 +438,7 @@ interface PhraseMatch {
 function matchPhrase(tokens: readonly SourceToken[], i: number, index: PhraseIndex, morph: Morphology): PhraseMatch | undefined {
   const first = tokens[i];
   if (first?.kind !== 'word') return undefined;
-  const keys = new Set([fold(first.text), ...morph.parse(first.text).map((p) => fold(p.lemma))]);
+  const keys = new Set([fold(first.text), ...readings(morph, first.text).map((p) => fold(p.lemma))]);
   const candidates = new Set([...keys].flatMap((k) => index.byFirstWord.get(k) ?? []));
   const ordered = [...candidates].sort((a, b) => b.words.length - a.words.length || a.line - b.line);
   for (const phrase of ordered) {
@@ -463,9 +472,9 @@ function matchAt(
     } else if (forms.has(surface) && !phrase.byLemma) {
       parses.push(undefined);
     } else if (phrase.byLemma) {
-      const parse = morph.parse(token.text).find((p) => forms.has(fold(p.lemma)));
+      const parse = readings(morph, token.text).find((p) => forms.has(fold(p.lemma)));
       if (!parse && !forms.has(surface)) return undefined;
-      parses.push(parse ?? morph.parse(token.text)[0]);
+      parses.push(parse ?? readings(morph, token.text)[0]);
     } else {
       return undefined;
     }
@@ -500,7 +509,12 @@ function nextWord(tokens: readonly SourceToken[], i: number): string | undefined
 
 function firstWordParse(text: string, morph: Morphology): Parse | undefined {
   const first = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];
-  return first ? morph.parse(first)[0] : undefined;
+  return first ? readings(morph, first)[0] : undefined;
+}
+
+/** az's readings of a word; for a few odd hyphenated forms (и-У) it gives a reading without a lemma, which is dropped. */
+function readings(morph: Morphology, word: string): readonly Parse[] {
+  return morph.parse(word).filter((p) => typeof p.lemma === 'string');
 }
 
 function dropAbbreviations(parses: readonly Parse[]): readonly Parse[] {

@@ -21,6 +21,21 @@ const prepositionAfter: Record<string, Record<string, string>> = {
   ответственность: { за: 'for' },
   уважение: { к: 'for' },
   интерес: { к: 'in' },
+  прибыть: { в: 'in', на: 'at' },
+  прибывать: { в: 'in', на: 'at' },
+  приехать: { в: 'in', на: 'at' },
+  прилететь: { в: 'in', на: 'at' },
+  // Changes by an amount: "вырос на 12%" → "grew by 12%".
+  вырасти: { на: 'by' },
+  расти: { на: 'by' },
+  увеличиться: { на: 'by' },
+  увеличить: { на: 'by' },
+  сократиться: { на: 'by' },
+  сократить: { на: 'by' },
+  снизиться: { на: 'by' },
+  снизить: { на: 'by' },
+  упасть: { на: 'by' },
+  повысить: { на: 'by' },
 };
 /** Prepositions before a date: "с 10 июля" → "from July 10", "по 15 июля" → "to July 15". */
 const datePrepositions: Record<string, string> = { с: 'from', по: 'to', до: 'until', к: 'by' };
@@ -55,10 +70,13 @@ export function generate(source: readonly Item[]): string {
   const phrases = nounPhrases(items);
   const state: State = { negate: false, bareInfinitive: false, pluralNext: false, skip: new Set() };
   const words: { text: string; item: Item }[] = [];
+  /** A noun phrase whose first item rendered nothing (самый): its "of"/article go before the next word. */
+  let pending: NounPhrase | undefined;
   items.forEach((item, i) => {
     if (state.skip.has(i)) return;
     let text = render(items, i, state);
-    const np = phrases.get(i);
+    const np = phrases.get(i) ?? (pending && i <= pending.head ? pending : undefined);
+    pending = np && !text ? np : undefined;
     if (np && text) text = [determiner(items, np, text), text].filter(Boolean).join(' ');
     if (item.cat === 'PUNCT') {
       state.negate = false;
@@ -78,6 +96,12 @@ function nounPhrases(items: readonly Item[]): Map<number, NounPhrase> {
     let start = head;
     while (start > 0) {
       const before = items[start - 1];
+      // "российские и азербайджанские военные": adjectives joined by "и" share the noun.
+      const coordinated = before?.lemma === 'и' && start < head && items[start - 2] !== undefined && isModifierOf(items[start - 2] as Item, item);
+      if (coordinated) {
+        start -= 2;
+        continue;
+      }
       if (!before || !isModifierOf(before, item)) break;
       start--;
     }
@@ -158,11 +182,14 @@ function articleFor(items: readonly Item[], np: NounPhrase, prev: Item | undefin
     const m = items[k];
     if (!m) continue;
     if (m.kind === 'number' && m.numberKind !== 'ordinal') return '';
+    if (m.lemma === 'самый') continue;
     if (m.cat === 'NUM' || m.entry?.flags.has('det') || m.entry?.flags.has('many') || m.gram.has('Apro')) return '';
   }
+  // Superlatives are definite: "самый высокий уровень", "крупнейший партнер" → "the highest level", "the largest partner".
+  if (items.slice(np.start, np.head).some((m) => m.lemma === 'самый' || m.gram.has('Supr'))) return 'the';
   const clauseStart = !prev || prev.cat === 'PUNCT' || prev.cat === 'CONJ';
-  // Plurals take no article, except subjects opening a clause: "Стороны обсудили" → "The sides discussed".
-  if (head.gram.has('plur')) return head.case === 'nomn' && clauseStart ? 'the' : '';
+  // Plurals take no article, except subjects (opening a clause or before their verb): "Стороны обсудили" → "The sides discussed".
+  if (head.gram.has('plur')) return head.case === 'nomn' && (clauseStart || items[np.head + 1]?.cat === 'VERB') ? 'the' : '';
   if (prev?.cat === 'PREP' || of) return 'the';
   if (head.case === 'accs' && prev && verbalCats.has(prev.cat)) return indefiniteArticle(firstWord);
   if (head.case === 'nomn' && prev && isPresentingThis(items, np.start - 1)) return indefiniteArticle(firstWord);
@@ -198,6 +225,9 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
       return plural ? (entry.forms.get('plural') ?? pluralOf(english)) : english;
     }
     case 'ADJ':
+      // "самый высокий" → "highest": самый itself is left out when the next adjective has a superlative.
+      if (item.lemma === 'самый' && items[i + 1]?.entry?.forms.has('superlative')) return '';
+      if (items[i - 1]?.lemma === 'самый' && entry.forms.has('superlative')) return entry.forms.get('superlative') ?? english;
       if (item.gram.has('Supr')) return entry.forms.get('superlative') ?? `most ${english}`;
       if (item.gram.has('plur') && entry.forms.has('plural')) return entry.forms.get('plural') ?? english;
       return english;
@@ -207,7 +237,7 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
       return shortAdjective(items, i, item, entry, state);
     case 'PRTS':
       // "Соглашение подписано" → "The agreement is signed": Russian states the result, so the present fits.
-      return withCopula(items, i, item, participle(entry), 'present', state);
+      return withCopula(items, i, item, participle(entry), state);
     case 'VERB':
       return finiteVerb(items, i, item, entry, state);
     case 'INFN': {
@@ -242,13 +272,15 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
   }
 }
 
-/** A date or year opening a sentence takes the preposition English needs: "On November 26, ...", "In 2017, ...". */
+/** A date or year without a preposition takes the one English needs: "состоялся 10 июля" → "took place on July 10". */
 function datePrefix(items: readonly Item[], i: number): string {
   const item = items[i];
   const before = items[i - 1];
-  if (before && !(before.cat === 'PUNCT' && /^[.!?…]+$/.test(before.source))) return '';
+  // After its own preposition, or in apposition after a comma ("во вторник, 26 ноября"), a date needs nothing.
+  if (before?.cat === 'PREP' || (before?.cat === 'PUNCT' && !/^[.!?…]+$/.test(before.source))) return '';
   if (item?.numberKind === 'date') return 'on ';
-  if (item?.numberKind === 'year') return 'in ';
+  // "в 2017 году" without its в, not "2017 год" as a subject.
+  if (item?.numberKind === 'year' && (item.case === 'loct' || item.case === undefined)) return 'in ';
   return '';
 }
 
@@ -291,6 +323,13 @@ function finiteVerb(items: readonly Item[], i: number, item: Item, entry: LexEnt
   const rest = english.includes(' ') ? english.slice(english.indexOf(' ')) : '';
   if (modal) state.bareInfinitive = true;
 
+  // English uses the present after "if" and "when": "если он придет" → "if he comes".
+  if (item.gram.has('futr') && !(item.lemma === 'быть' && nextVerbIsInfinitive(items, i)) && inConditionalClause(items, i)) {
+    const third = !plural && person(item) === 3;
+    if (isBe(english)) return `${be.present(person(item), plural)}${not}${rest}`;
+    if (negate) return `${third ? 'does' : 'do'} not ${english}`;
+    return third ? inflectFirst(english, (w) => entry.forms.get('third') ?? thirdPersonOf(w)) : english;
+  }
   if (item.gram.has('futr')) {
     // будет + infinitive is the analytic future: "будут обсуждать" → "will discuss".
     if (item.lemma === 'быть' && nextVerbIsInfinitive(items, i)) {
@@ -313,6 +352,16 @@ function finiteVerb(items: readonly Item[], i: number, item: Item, entry: LexEnt
   return third ? inflectFirst(english, (w) => entry.forms.get('third') ?? thirdPersonOf(w)) : english;
 }
 
+/** Whether the clause around i opens with если, когда or пока. */
+function inConditionalClause(items: readonly Item[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const item = items[k];
+    if (!item || item.cat === 'PUNCT') return false;
+    if (item.cat === 'CONJ' && ['если', 'когда', 'пока'].includes(item.lemma)) return true;
+  }
+  return false;
+}
+
 function nextVerbIsInfinitive(items: readonly Item[], i: number): boolean {
   for (let k = i + 1; k < items.length; k++) {
     const cat = items[k]?.cat;
@@ -325,7 +374,7 @@ function nextVerbIsInfinitive(items: readonly Item[], i: number): boolean {
 /** Short adjectives: "готов" → "is ready"; modal "должен" → "must" (with "был" → "had to"). */
 function shortAdjective(items: readonly Item[], i: number, item: Item, entry: LexEntry, state: State): string {
   const short = entry.forms.get('short') ?? entry.english;
-  if (!entry.flags.has('modal')) return withCopula(items, i, item, short, 'present', state);
+  if (!entry.flags.has('modal')) return withCopula(items, i, item, short, state);
   state.bareInfinitive = true;
   const not = takeNegation(state) ? ' not' : '';
   const next = items[i + 1];
@@ -337,8 +386,8 @@ function shortAdjective(items: readonly Item[], i: number, item: Item, entry: Le
   return `${short}${not}`;
 }
 
-/** Adds "is"/"was" before a predicate unless a form of быть/стать/являться already stands before it. */
-function withCopula(items: readonly Item[], i: number, item: Item, predicate: string, tense: 'present' | 'past', state: State): string {
+/** Adds "is"/"are" before a predicate unless a form of быть/стать/являться already stands before it. */
+function withCopula(items: readonly Item[], i: number, item: Item, predicate: string, state: State): string {
   const not = takeNegation(state) ? ' not' : '';
   let k = i - 1;
   while (items[k]?.lemma === 'не' || items[k]?.cat === 'ADV') k--;
@@ -346,7 +395,7 @@ function withCopula(items: readonly Item[], i: number, item: Item, predicate: st
   if (before && ['быть', 'стать', 'являться', 'оказаться', 'остаться'].includes(before.lemma)) return `${not.trim()} ${predicate}`.trim();
   const plural = item.gram.has('plur');
   const subject = before?.cat === 'PRON' ? person(before) : 3;
-  const copula = tense === 'past' ? be.past(plural) : be.present(subject, plural || before?.gram.has('plur') === true);
+  const copula = be.present(subject, plural || before?.gram.has('plur') === true);
   return `${copula}${not} ${predicate}`;
 }
 
@@ -400,12 +449,16 @@ function join(words: readonly { text: string; item: Item }[]): string {
     // Russian closes direct speech with ", —": English needs only the comma.
     if (piece === '—' && out.endsWith(',')) continue;
     if (!piece) continue;
-    if (capitaliseNext && /\p{L}/u.test(piece)) {
-      piece = piece.replace(/\p{L}/u, (c) => c.toUpperCase());
+    // A sentence quoted mid-sentence keeps its capital: сказал: «Мы готовы» → said: “We are ready”.
+    if (/^\p{Lu}/u.test(item.source) && /^[«„"“]$/.test(words[n - 1]?.item.source ?? '')) capitaliseNext = true;
+    if (capitaliseNext && /[\p{L}\p{N}]/u.test(piece)) {
+      piece = piece.replace(/[\p{L}\p{N}]/u, (c) => c.toUpperCase()); // a sentence may open with a number
       capitaliseNext = false;
     }
     out += (out ? item.spaceBefore : '') + piece;
-    if (item.kind === 'punct' && /^[.!?…]+$/.test(item.source)) capitaliseNext = true;
+    // A full stop inside a token run (www.site.ru, 1.5) ends no sentence: only one followed by a space or the end does.
+    const next = words[n + 1];
+    if (item.kind === 'punct' && /^[.!?…]+$/.test(item.source) && (!next || next.item.spaceBefore !== '')) capitaliseNext = true;
   }
   return out.replace(/ {2,}/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import { type Morphology, loadMorphology } from '../../morphology/morph.js';
-import type { Engine, EngineResult, EngineSegment } from '../engine.js';
+import type { Engine, EngineResult, EngineSegment, TranslateOptions } from '../engine.js';
 import { analyse } from './analyse.js';
 import { generate } from './generate.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
@@ -37,7 +37,7 @@ export const offlineEngine = {
   async warmUp() {
     await load();
   },
-  async translate(batch, options) {
+  async translate(batch: readonly EngineSegment[], options?: TranslateOptions): Promise<EngineResult[]> {
     options?.signal?.throwIfAborted();
     const loaded = await load();
     return batch.map((segment) => {

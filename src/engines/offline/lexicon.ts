@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from '../../paths.js';
 
@@ -26,7 +26,8 @@ export interface LexEntry {
   forms: ReadonlyMap<string, string>;
   flags: ReadonlySet<string>;
   note: string;
-  /** Line in lexicon.tsv, for error messages and reviewers. */
+  /** File (in lexicon/) and line, for error messages and reviewers. */
+  file: string;
   line: number;
 }
 
@@ -47,7 +48,8 @@ export interface Lexicon {
   readonly size: number;
 }
 
-export const lexiconPath = join(projectRoot, 'src', 'engines', 'offline', 'lexicon.tsv');
+/** The lexicon is every .tsv file in this folder (one per domain), read in name order. */
+export const lexiconDir = join(projectRoot, 'src', 'engines', 'offline', 'lexicon');
 const header = 'lemma\tpos\tenglish\tforms\tnote';
 
 /** Lower case and ё → е, the form every lookup uses. */
@@ -56,38 +58,53 @@ export function fold(word: string): string {
 }
 
 export class LexiconFormatError extends Error {
-  constructor(line: number, problem: string) {
-    super(`lexicon.tsv line ${line}: ${problem}`);
+  constructor(line: number, problem: string, file = 'lexicon.tsv') {
+    super(`${file} line ${line}: ${problem}`);
   }
 }
 
-/** Parses lexicon.tsv; throws LexiconFormatError naming the first bad line. */
-export function parseLexicon(tsv: string): Lexicon {
-  const lines = tsv.split(/\r?\n/);
-  if (lines[0] !== header) throw new LexiconFormatError(1, `header must be "${header.replaceAll('\t', '<TAB>')}"`);
+export interface LexiconSource {
+  file: string;
+  text: string;
+}
+
+/** Parses lexicon files (or one file's text); throws LexiconFormatError naming the first bad file and line. */
+export function parseLexicon(input: string | readonly LexiconSource[]): Lexicon {
+  const sources = typeof input === 'string' ? [{ file: 'lexicon.tsv', text: input }] : input;
   const words = new Map<string, LexEntry[]>();
   const phrases: Phrase[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
+  for (const { file, text: tsv } of sources) parseSource(file, tsv, words, phrases, seen);
+  return finish(words, phrases);
+}
+
+function parseSource(file: string, tsv: string, words: Map<string, LexEntry[]>, phrases: Phrase[], seen: Map<string, string>): void {
+  const lines = tsv.split(/\r?\n/);
+  if (lines[0] !== header) throw new LexiconFormatError(1, `header must be "${header.replaceAll('\t', '<TAB>')}"`, file);
   lines.forEach((text, index) => {
     const line = index + 1;
     if (line === 1 || text.trim() === '' || text.startsWith('#')) return;
-    const entry = parseLine(text, line);
+    const entry = parseLine(text, line, file);
     const key = `${entry.lemma}\t${entry.pos}`;
-    if (seen.has(key)) throw new LexiconFormatError(line, `duplicate ${entry.pos} "${entry.lemma}"`);
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier) throw new LexiconFormatError(line, `duplicate ${entry.pos} "${entry.lemma}" (also at ${earlier})`, file);
+    seen.set(key, `${file} line ${line}`);
     const phraseWords = entry.lemma.split(' ');
     if (phraseWords.length > 1 || entry.lemma.endsWith('.')) {
       phrases.push({ ...entry, words: phraseWords, byLemma: entry.pos !== 'PHRASE' });
     } else if (entry.pos === 'PHRASE') {
-      throw new LexiconFormatError(line, 'a PHRASE needs several words or a final dot');
+      throw new LexiconFormatError(line, 'a PHRASE needs several words or a final dot', file);
     } else {
       const list = words.get(entry.lemma) ?? [];
       list.push(entry);
       words.set(entry.lemma, list);
     }
   });
-  // Longest first; file order breaks ties so the result never depends on sort stability.
-  phrases.sort((a, b) => b.words.length - a.words.length || a.line - b.line);
+}
+
+function finish(words: Map<string, LexEntry[]>, phrases: Phrase[]): Lexicon {
+  // Longest first; file and line order break ties so the result never depends on sort stability.
+  phrases.sort((a, b) => b.words.length - a.words.length || a.file.localeCompare(b.file) || a.line - b.line);
   return {
     lookup(lemma, pos) {
       const list = words.get(fold(lemma));
@@ -99,27 +116,27 @@ export function parseLexicon(tsv: string): Lexicon {
   };
 }
 
-function parseLine(text: string, line: number): LexEntry {
+function parseLine(text: string, line: number, file: string): LexEntry {
   const cells = text.split('\t');
-  if (cells.length < 3 || cells.length > 5) throw new LexiconFormatError(line, `expected 3 to 5 tab-separated cells, got ${cells.length}`);
+  if (cells.length < 3 || cells.length > 5) throw new LexiconFormatError(line, `expected 3 to 5 tab-separated cells, got ${cells.length}`, file);
   const [lemma = '', pos = '', english = '', formsCell = '', note = ''] = cells.map((c) => c.trim());
-  if (!lemma) throw new LexiconFormatError(line, 'empty lemma');
-  if (!isLexPos(pos)) throw new LexiconFormatError(line, `unknown pos "${pos}" (use ${lexiconPos.join(', ')})`);
-  if (!english) throw new LexiconFormatError(line, 'empty english (write - to drop the word on purpose)');
+  if (!lemma) throw new LexiconFormatError(line, 'empty lemma', file);
+  if (!isLexPos(pos)) throw new LexiconFormatError(line, `unknown pos "${pos}" (use ${lexiconPos.join(', ')})`, file);
+  if (!english) throw new LexiconFormatError(line, 'empty english (write - to drop the word on purpose)', file);
   const forms = new Map<string, string>();
   const flags = new Set<string>();
   for (const item of formsCell.split(';').map((s) => s.trim()).filter(Boolean)) {
     const eq = item.indexOf('=');
     if (eq < 0) {
-      if (!formFlags.has(item)) throw new LexiconFormatError(line, `unknown flag "${item}"`);
+      if (!formFlags.has(item)) throw new LexiconFormatError(line, `unknown flag "${item}"`, file);
       flags.add(item);
       continue;
     }
     const key = item.slice(0, eq).trim();
-    if (!formKeys.has(key)) throw new LexiconFormatError(line, `unknown form "${key}"`);
+    if (!formKeys.has(key)) throw new LexiconFormatError(line, `unknown form "${key}"`, file);
     forms.set(key, item.slice(eq + 1).trim());
   }
-  return { lemma: fold(lemma), pos, english: english === '-' ? '' : english, forms, flags, note, line };
+  return { lemma: fold(lemma), pos, english: english === '-' ? '' : english, forms, flags, note, file, line };
 }
 
 function isLexPos(pos: string): pos is LexPos {
@@ -132,9 +149,14 @@ export function isCase(value: string): value is Case {
 
 let loading: Promise<Lexicon> | undefined;
 
-/** Reads and parses lexicon.tsv once per process. */
+async function readSources(): Promise<LexiconSource[]> {
+  const files = (await readdir(lexiconDir)).filter((f) => f.endsWith('.tsv')).sort();
+  return Promise.all(files.map(async (file) => ({ file, text: await readFile(join(lexiconDir, file), 'utf8') })));
+}
+
+/** Reads and parses every lexicon file once per process. */
 export function loadLexicon(): Promise<Lexicon> {
-  loading ??= readFile(lexiconPath, 'utf8')
+  loading ??= readSources()
     .then(parseLexicon)
     .catch((err: unknown) => {
       loading = undefined;

@@ -115,7 +115,8 @@ function year(tokens: readonly Token[], i: number): NumberMatch | undefined {
 
 /** 1,5 млрд руб. → 1.5 billion roubles; 10 000 → 10,000; 2,5 → 2.5. */
 function amount(tokens: readonly Token[], i: number): NumberMatch | undefined {
-  let text = tokens[i]?.text ?? '';
+  // A decimal point also counts (1.5 млн): some sources write English numbers.
+  let text = (tokens[i]?.text ?? '').replace(/^(\d+)\.(\d+)$/, '$1,$2');
   if (!/^\d+(,\d+)?$/.test(text)) return rangeOrOther(text);
   let end = i + 1;
   // Thousands written with a space: 10 000, 1 500 000.

@@ -5,20 +5,33 @@ const nominalCats = new Set<Cat>(['NOUN', 'ADJ', 'PRTF', 'NUM']);
 
 /**
  * Russian often puts the subject after the verb: "состоялись переговоры", "— подчеркнул министр".
- * When a finite verb is followed by a nominative noun phrase agreeing with it, the phrase moves before
- * the verb (and before a "не" that belongs to the verb). Everything else keeps the Russian order.
+ * When a finite verb or short participle is followed by a nominative noun phrase agreeing with it, the phrase
+ * moves before the verb (and before its "не" or "был"). Everything else keeps the Russian order.
  */
 export function subjectsFirst(items: readonly Item[]): Item[] {
   const out = [...items];
   for (let i = 0; i < out.length; i++) {
     const verb = out[i];
-    if (verb?.cat !== 'VERB' || !verb.entry) continue;
+    if ((verb?.cat !== 'VERB' && verb?.cat !== 'PRTS') || !verb.entry) continue;
     const end = nominalRunEnd(out, i + 1);
     const subject = out.slice(i + 1, end);
     if (!isSubjectOf(subject, verb)) continue;
-    const start = out[i - 1]?.lemma === 'не' ? i - 1 : i;
+    // The verb takes its "не" and, before a short participle, its "был": "был подписан договор" → "the treaty was signed".
+    let start = i;
+    while (out[start - 1]?.lemma === 'не' || (out[start - 1]?.lemma === 'быть' && out[start - 1]?.cat === 'VERB')) start--;
     const verbPart = out.slice(start, i + 1);
-    out.splice(start, end - start, ...subject, ...verbPart);
+    // The moved words trade their leading whitespace, so "Состоялась встреча" does not glue "meetingtook".
+    const [firstSubject, ...restSubject] = subject;
+    const [firstVerb, ...restVerb] = verbPart;
+    if (!firstSubject || !firstVerb) continue;
+    out.splice(
+      start,
+      end - start,
+      { ...firstSubject, spaceBefore: firstVerb.spaceBefore },
+      ...restSubject,
+      { ...firstVerb, spaceBefore: firstSubject.spaceBefore },
+      ...restVerb,
+    );
     i = end - 1;
   }
   return out;
