@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { ConfigError, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
-import { createEngineRegistry } from './engines/registry.js';
-import { loadGlossary } from './glossary/load.js';
+import { configuredEngines, createEngineRegistry } from './engines/registry.js';
+import { liveGlossary, seedGlossaryFromFile } from './glossary/load.js';
 import { createJobRunner } from './jobs/runner.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -13,13 +13,18 @@ import { createLogger, type Logger } from './logger.js';
 export async function createContext(config: Config, options: { logger?: Logger; databaseFile?: string } = {}): Promise<AppContext> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db = await openDatabase(config, options.databaseFile);
-  const engines = createEngineRegistry();
+  // The offline engine always, plus every provider whose settings are present (DeepL, Google, a model server).
+  const engines = createEngineRegistry({ engines: configuredEngines(config) });
   // Fails at boot, not in the middle of a request, when the default engine is unknown.
   if (!engines.has(config.TANDEM_DEFAULT_ENGINE)) {
     const known = engines.list().map((e) => e.id).join(', ');
     throw new ConfigError(`TANDEM_DEFAULT_ENGINE="${config.TANDEM_DEFAULT_ENGINE}": not a configured engine (configured: ${known})`);
   }
-  return { config, db, logger, engines, glossary: () => loadGlossary(), jobs: createJobRunner(logger) };
+  // The glossary lives in the database; glossary/terms.tsv seeds an empty one.
+  const seeded = await seedGlossaryFromFile(db);
+  if (seeded > 0) logger.info(`glossary: imported ${seeded} entries from glossary/terms.tsv`);
+  const glossary = liveGlossary(db, { spelling: config.TANDEM_SPELLING });
+  return { config, db, logger, engines, glossary: glossary.glossary, glossaryRevision: glossary.revision, jobs: createJobRunner(logger) };
 }
 
 /** SESSION_SECRET, or one generated on first start and kept in the data folder so sessions survive restarts. */

@@ -8,9 +8,11 @@ import { generatePassword } from './auth/passwords.js';
 import { createContext } from './boot.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { AppContext } from './context.js';
+import { decodeText } from './documents/decode.js';
 import { importDocument } from './documents/service.js';
 import { AppError } from './errors.js';
 import { exportVersion } from './exports/service.js';
+import { findTerms, termsTable } from './glossary/find-terms.js';
 import { getJob, startTranslation } from './jobs/translate-job.js';
 
 const usage = `Usage: tandem <command>
@@ -18,6 +20,7 @@ const usage = `Usage: tandem <command>
   import FILE [--title T] [--engine E] [--no-translate]   import an article and machine-translate it
   translate ID [--engine E]                               machine-translate document ID again
   export ID --version N [--format json|html|txt|xliff] [--out PATH]
+  terms FILE [--json]                                     list the glossary terms found in a text file
   user add NAME --role translator|editor|admin [--password P]
   user list
   token create --role publisher|translator|editor|admin [--name N]
@@ -63,6 +66,7 @@ export async function run(argv: string[]): Promise<void> {
       role: { type: 'string' },
       password: { type: 'string' },
       name: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -97,6 +101,11 @@ export async function run(argv: string[]): Promise<void> {
         } else {
           process.stdout.write(file.body);
         }
+        return;
+      }
+      case 'terms': {
+        const matches = await findTerms(ctx, decodeText(readFileSync(need(positionals[0], 'FILE'))));
+        console.log(values.json ? JSON.stringify({ matches }, null, 2) : termsTable(matches));
         return;
       }
       case 'user': {

@@ -11,6 +11,8 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const httpUrl = z.string().refine((v) => /^https?:\/\/[^/\s]+/.test(v), 'must be an http:// or https:// URL');
+
 const settings = {
   PORT: {
     doc: 'TCP port the web app listens on.',
@@ -59,6 +61,62 @@ const settings = {
     doc: 'How much the server logs: error, warn, info or debug.',
     schema: z.enum(['error', 'warn', 'info', 'debug'], { message: 'must be error, warn, info or debug' }).default('info'),
   },
+  TANDEM_SPELLING: {
+    doc: 'English spelling of drafts and glossary terms: american or british (DeepL translates into EN-US or EN-GB accordingly).',
+    schema: z.enum(['american', 'british'], { message: 'must be american or british' }).default('american'),
+  },
+  DEEPL_AUTH_KEY: {
+    doc: 'DeepL API key; setting it adds the deepl engine (a key ending in :fx is a Free-plan key).',
+    schema: z.string().min(1).optional(),
+  },
+  DEEPL_SERVER_URL: {
+    doc: 'DeepL API base URL, for a proxy or a test server; unset picks DeepL’s own from the key.',
+    schema: httpUrl.optional(),
+  },
+  GOOGLE_PROJECT_ID: {
+    doc: 'Google Cloud project; setting it adds the google engine (Cloud Translation v3).',
+    schema: z.string().min(1).optional(),
+  },
+  GOOGLE_LOCATION: {
+    doc: 'Google Cloud location for v3 requests; glossaries need a region such as us-central1.',
+    schema: z.string().min(1).default('global'),
+  },
+  GOOGLE_APPLICATION_CREDENTIALS: {
+    doc: 'Service-account key file for Google Cloud Translation v3; unset uses the machine’s default credentials.',
+    schema: z.string().min(1).optional(),
+  },
+  GOOGLE_GLOSSARY_ID: {
+    doc: 'Google v3 glossary to apply (its id, or its full projects/…/glossaries/… name).',
+    schema: z.string().min(1).optional(),
+  },
+  GOOGLE_API_KEY: {
+    doc: 'Google API key; setting it adds the google-v2 engine (Translation v2, the simple option).',
+    schema: z.string().min(1).optional(),
+  },
+  GOOGLE_API_ENDPOINT: {
+    doc: 'Base URL standing in for Google’s API (a self-hosted proxy or a test server), for both v3 and v2.',
+    schema: httpUrl.optional(),
+  },
+  LLM_BASE_URL: {
+    doc: 'Base URL of an OpenAI-compatible model server (llama.cpp, vLLM, Ollama), without /v1; setting it adds the llm engine.',
+    schema: httpUrl.optional(),
+  },
+  LLM_MODEL: {
+    doc: 'Model name the model server should use; required with LLM_BASE_URL.',
+    schema: z.string().min(1).optional(),
+  },
+  LLM_API_KEY: {
+    doc: 'Bearer token for the model server, when it asks for one.',
+    schema: z.string().min(1).optional(),
+  },
+  TANDEM_MT_TIMEOUT_MS: {
+    doc: 'How long one request to a translation provider may take, in milliseconds, before it counts as failed and is retried.',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(100).max(600_000).default(30_000),
+  },
+  TANDEM_MT_RETRIES: {
+    doc: 'Retries of a provider request after a 429, a 5xx or a timeout (never after a quota or key error).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(10).default(4),
+  },
 } as const;
 
 type Settings = typeof settings;
@@ -68,6 +126,12 @@ export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> } 
 };
 
 export class ConfigError extends Error {}
+
+/** Settings that make no sense alone: [when this is set, this must be too, why]. */
+const requiredTogether: ReadonlyArray<[keyof Settings, keyof Settings, string]> = [
+  ['LLM_BASE_URL', 'LLM_MODEL', 'LLM_BASE_URL is set, so the llm engine needs a model name'],
+  ['GOOGLE_GLOSSARY_ID', 'GOOGLE_PROJECT_ID', 'GOOGLE_GLOSSARY_ID is set, but the glossary belongs to a v3 project'],
+];
 
 export const settingDocs: ReadonlyArray<{ name: string; doc: string }> = Object.entries(settings).map(([name, s]) => ({
   name,
@@ -88,6 +152,9 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     out[name] = parsed.data;
   }
   const config = out as Config;
+  for (const [needs, name, reason] of requiredTogether) {
+    if (config[needs] !== undefined && config[name] === undefined) throw new ConfigError(`${name} is not set: ${reason}`);
+  }
   config.dataDir = isAbsolute(config.TANDEM_DATA_DIR) ? config.TANDEM_DATA_DIR : resolve(projectRoot, config.TANDEM_DATA_DIR);
   return config;
 }

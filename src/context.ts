@@ -11,6 +11,9 @@ export interface AppContext {
   db: Db;
   logger: Logger;
   engines: EngineRegistry;
+  /** The active glossary, compiled; rebuilt only after a change. */
   glossary(): Promise<Glossary>;
+  /** Bumped with every glossary change: a key for caches built from the glossary (MT cache, provider glossaries). */
+  glossaryRevision(): Promise<number>;
   jobs: JobRunner;
 }

@@ -8,10 +8,11 @@ export type Permission =
   | 'segments:edit'
   | 'documents:approve'
   | 'exports:read'
+  | 'glossary:manage'
   | 'users:manage';
 
 const translator: Permission[] = ['documents:read', 'documents:create', 'documents:translate', 'segments:edit', 'exports:read'];
-const editor: Permission[] = [...translator, 'documents:approve'];
+const editor: Permission[] = [...translator, 'documents:approve', 'glossary:manage'];
 
 export const rolePermissions: Record<Role, ReadonlySet<Permission>> = {
   translator: new Set(translator),

@@ -12,6 +12,12 @@ export interface Database {
   document_versions: DocumentVersionsTable;
   version_segments: VersionSegmentsTable;
   jobs: JobsTable;
+  segment_issues: SegmentIssuesTable;
+  mt_cache: MtCacheTable;
+  mt_usage: MtUsageTable;
+  glossary_entries: GlossaryEntriesTable;
+  glossary_history: GlossaryHistoryTable;
+  glossary_meta: GlossaryMetaTable;
 }
 
 export type Role = 'translator' | 'editor' | 'admin' | 'publisher';
@@ -93,7 +99,7 @@ export interface SegmentRevisionsTable {
 export interface DocumentEventsTable {
   id: Generated<number>;
   document_id: number;
-  type: 'imported' | 'translated' | 'approved' | 'reopened';
+  type: 'imported' | 'translated' | 'approved' | 'reopened' | 'issue_overridden';
   detail: string | null;
   user_id: number | null;
   created_at: string;
@@ -129,6 +135,96 @@ export interface JobsTable {
   created_by: number | null;
   created_at: string;
   finished_at: string | null;
+  /** Source characters this job sent to engines that bill (sendsDataToThirdParty). */
+  billed_characters: Generated<number>;
+  /** Segments served from mt_cache instead of an engine call. */
+  cached_segments: Generated<number>;
+  /** Segments filled from approved versions (the translation memory). */
+  memory_segments: Generated<number>;
+}
+
+/** Engine output by sha256(engine, options, glossary revision, source, terms): the same text is never billed twice. */
+export interface MtCacheTable {
+  key: string;
+  engine: string;
+  text: string;
+  created_at: string;
+  hits: Generated<number>;
+}
+
+/** One record per engine call batch (a job chunk or a compare); `month` is 'YYYY-MM' in UTC. */
+export interface MtUsageTable {
+  id: Generated<number>;
+  job_id: number | null;
+  document_id: number | null;
+  engine: string;
+  characters: number;
+  segments: number;
+  month: string;
+  created_at: string;
+}
+
+/** One QA check result on one segment (src/checks/); replaced on recheck, an override kept while the issue is unchanged. */
+export interface SegmentIssuesTable {
+  id: Generated<number>;
+  segment_id: number;
+  check_id: string;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** JSON object; part of the issue's identity when deciding whether an override still applies. */
+  details: string;
+  created_at: string;
+  overridden_by: number | null;
+  override_reason: string | null;
+  overridden_at: string | null;
+}
+
+/** One glossary term (src/glossary/store.ts); never deleted, only retired. */
+export interface GlossaryEntriesTable {
+  /** The slug of ru, as in glossary/terms.tsv. */
+  id: string;
+  ru: string;
+  /** ru folded (lower case, ё → е); unique. */
+  ru_key: string;
+  en: string;
+  en_gb: string | null;
+  type: 'person' | 'rank' | 'title' | 'organisation' | 'place' | 'other';
+  gender: 'male' | 'female' | null;
+  /** JSON array of strings. */
+  forbidden: string;
+  note: string;
+  source: string;
+  /** ru, en, en_gb and note folded like ru_key, for search. */
+  search: string;
+  status: 'active' | 'retired';
+  /** Optimistic-lock counter, bumped on every change. */
+  version: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+export interface GlossaryHistoryTable {
+  id: Generated<number>;
+  entry_id: string;
+  action: 'created' | 'updated' | 'retired' | 'restored' | 'imported';
+  /** JSON of the entry before the change; null when it was created. */
+  before: string | null;
+  after: string;
+  user_id: number | null;
+  user_name: string | null;
+  detail: string | null;
+  /** The glossary revision this change produced. */
+  revision: number;
+  created_at: string;
+}
+
+/** One row: the glossary revision, bumped in the same transaction as every change. */
+export interface GlossaryMetaTable {
+  id: number;
+  revision: number;
+  updated_at: string | null;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -139,3 +235,6 @@ export type SegmentUpdate = Updateable<SegmentsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type VersionRow = Selectable<DocumentVersionsTable>;
 export type VersionSegmentRow = Selectable<VersionSegmentsTable>;
+export type SegmentIssueRow = Selectable<SegmentIssuesTable>;
+export type GlossaryEntryRow = Selectable<GlossaryEntriesTable>;
+export type GlossaryHistoryRow = Selectable<GlossaryHistoryTable>;

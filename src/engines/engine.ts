@@ -21,6 +21,17 @@ export interface EngineResult {
   text: string;
   /** Source words the engine could not translate and kept transliterated, for the reviewer. */
   unknownWords?: string[];
+  /** Entry ids of glossary terms whose official English the engine's output lost, for the reviewer. */
+  missingTerms?: string[];
+}
+
+/** What an engine reports about its provider: shown on the engines page. */
+export interface EngineStatus {
+  reachable: boolean;
+  /** Characters left in the billing period, when the provider tells it. */
+  quotaLeft?: number;
+  /** One line for editors: what failed, or what the provider reported. */
+  detail?: string;
 }
 
 export interface TranslateOptions {
@@ -40,10 +51,14 @@ export interface Engine {
   readonly sendsDataToThirdParty: boolean;
   /** Most segments one translate() call may receive. */
   readonly maxBatch: number;
+  /** Settings that change the output besides the text and glossary (target variant, model, provider glossary): part of the MT cache key. */
+  readonly options?: Readonly<Record<string, unknown>>;
   /** Loads dictionaries or checks the connection; called once before the first translate(). */
   warmUp?(): Promise<void>;
   /** Returns one result per input segment, in order. */
   translate(batch: readonly EngineSegment[], options?: TranslateOptions): Promise<EngineResult[]>;
+  /** Asks the provider whether it answers and how much quota is left; never throws. */
+  status?(): Promise<EngineStatus>;
 }
 
 export type EngineFailure = 'rate_limited' | 'quota_exceeded' | 'unsupported_language' | 'unavailable' | 'bad_response' | 'not_configured';

@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
 import { glossaryDir } from '../paths.js';
-import { loadGlossary } from './load.js';
+import { openDatabase } from '../db/database.js';
+import { liveGlossary, loadGlossary, seedGlossaryFromFile } from './load.js';
+import { createEntry } from './store.js';
 import { TERMS_COLUMNS } from './terms-file.js';
 
 const HEADER = TERMS_COLUMNS.join('\t');
@@ -26,5 +28,28 @@ describe('loadGlossary', () => {
     writeFileSync(file, `${HEADER}\nБаку\tBaku\t\tplace\t\t\t\tpresident.az\n`);
     const glossary = await loadGlossary(file);
     expect(glossary.match('в Баку').map((m) => m.target)).toEqual(['Baku']);
+  });
+});
+
+describe('liveGlossary', () => {
+  it('when nothing changed, then calls share one compiled glossary; after a change the next call sees it', async () => {
+    const db = await openDatabase({ dataDir: '', DATABASE_URL: undefined }, ':memory:');
+    try {
+      expect(await seedGlossaryFromFile(db)).toBeGreaterThanOrEqual(80);
+      expect(await seedGlossaryFromFile(db)).toBe(0);
+      const live = liveGlossary(db, { spelling: 'british' });
+      const [first, second] = await Promise.all([live.glossary(), live.glossary()]);
+      expect(second).toBe(first);
+      expect(await live.glossary()).toBe(first);
+      expect(first.match('Министерство обороны').map((m) => m.target)).toEqual(['Ministry of Defence']);
+
+      await createEntry(db, { ru: 'Гянджа', en: 'Ganja', type: 'place', source: 'president.az' }, { userId: null, name: 'test' });
+      const after = await live.glossary();
+      expect(after).not.toBe(first);
+      expect(after.match('в Гяндже').map((m) => m.target)).toEqual(['Ganja']);
+      expect(await live.revision()).toBe(2);
+    } finally {
+      await db.destroy();
+    }
   });
 });

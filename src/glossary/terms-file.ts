@@ -4,7 +4,11 @@ import type { GlossaryEntry, TermType } from './glossary.js';
 /** The columns of glossary/terms.tsv, in order; the header line must spell them exactly. */
 export const TERMS_COLUMNS = ['ru', 'en', 'en_gb', 'type', 'gender', 'forbidden', 'note', 'source'] as const;
 
-const TYPES: readonly TermType[] = ['person', 'rank', 'title', 'organisation', 'place', 'other'];
+export type TermColumn = (typeof TERMS_COLUMNS)[number];
+/** One entry as text cells, the shape every import format reads into before validation. */
+export type TermRow = Record<TermColumn, string>;
+
+export const TERM_TYPES: readonly TermType[] = ['person', 'rank', 'title', 'organisation', 'place', 'other'];
 const GENDERS = ['male', 'female'] as const;
 
 const messages = {
@@ -12,12 +16,13 @@ const messages = {
   badHeader: (got: string) => `header must be "${TERMS_COLUMNS.join('\\t')}", got "${got}"`,
   columns: (n: number) => `expected ${TERMS_COLUMNS.length} tab-separated columns, got ${n}`,
   empty: (column: string) => `${column} is empty`,
-  type: (t: string) => `unknown type "${t}" (use ${TYPES.join(', ')})`,
+  type: (t: string) => `unknown type "${t}" (use ${TERM_TYPES.join(', ')})`,
   gender: (g: string) => `unknown gender "${g}" (use male or female)`,
   personGender: 'a person needs a gender (male or female) so names can be declined',
   personName: 'a person needs a first name and a surname ("Имя Фамилия" or "Имя Отчество Фамилия")',
   genderNotPerson: 'gender is only for persons; leave it empty',
   sameGb: 'en_gb repeats en; leave en_gb empty when British spelling is the same',
+  breaks: (column: string) => `${column} contains a tab or a line break`,
   duplicate: (ru: string, line: number) => `duplicate ru "${ru}" (first on line ${line})`,
   noLetters: 'ru has no letters or digits to build an id from',
   idClash: (id: string, line: number) => `id "${id}" is already taken by line ${line}; reword ru`,
@@ -27,6 +32,15 @@ const messages = {
 export interface TermsFileError {
   line: number;
   message: string;
+  /** Where in the file besides the line, for formats whose records are not lines ("termEntry 3"). */
+  where?: string;
+}
+
+/** A row read from a file, with the line it starts on. */
+export interface LocatedRow {
+  line: number;
+  where?: string;
+  row: TermRow;
 }
 
 /**
@@ -34,78 +48,167 @@ export interface TermsFileError {
  * (line-numbered, in `details.errors` too), so an editor fixes the file in one pass.
  */
 export function parseTermsFile(text: string, fileName = 'terms.tsv'): GlossaryEntry[] {
+  const { rows, errors } = readTermsText(text);
+  return entriesFromRows(rows, fileName, errors);
+}
+
+/** The lines of a terms file as rows, and the problems of its layout (header, column counts); the rows are not checked yet. */
+export function readTermsText(text: string): { rows: LocatedRow[]; errors: TermsFileError[] } {
   const errors: TermsFileError[] = [];
-  const entries: GlossaryEntry[] = [];
-  const ruLines = new Map<string, number>();
-  const idLines = new Map<string, number>();
+  const rows: LocatedRow[] = [];
   let headerSeen = false;
 
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '' || raw.startsWith('#')) return;
-    const fail = (message: string) => errors.push({ line, message });
     if (!headerSeen) {
       headerSeen = true;
-      if (raw.trim() !== TERMS_COLUMNS.join('\t')) fail(messages.badHeader(raw.trim()));
+      if (raw.trim() !== TERMS_COLUMNS.join('\t')) errors.push({ line, message: messages.badHeader(raw.trim()) });
       return;
     }
-
-    const cells = raw.split('\t').map((c) => c.trim());
-    if (cells.length !== TERMS_COLUMNS.length) return fail(messages.columns(cells.length));
-    const [ru = '', en = '', enGb = '', type = '', gender = '', forbidden = '', note = '', source = ''] = cells;
-    const before = errors.length;
-
-    if (!ru) fail(messages.empty('ru'));
-    if (!en) fail(messages.empty('en'));
-    if (!source) fail(messages.empty('source'));
-    if (enGb && enGb === en) fail(messages.sameGb);
-    if (!isType(type)) fail(messages.type(type));
-    if (gender && !isGender(gender)) fail(messages.gender(gender));
-    if (type === 'person' && !gender) fail(messages.personGender);
-    if (type === 'person' && ru && ru.split(/\s+/).length < 2) fail(messages.personName);
-    if (type !== 'person' && isType(type) && gender) fail(messages.genderNotPerson);
-
-    if (ru) {
-      // ё/е and capitals are the same term to the matcher, so they are the same key here.
-      const key = ru.toLowerCase().replace(/ё/g, 'е');
-      const first = ruLines.get(key);
-      if (first !== undefined) fail(messages.duplicate(ru, first));
-      else ruLines.set(key, line);
-    }
-    // Checked only on otherwise valid lines: a duplicate ru already explains a repeated id.
-    const id = slugify(ru);
-    if (ru && errors.length === before) {
-      const owner = idLines.get(id);
-      if (!id) fail(messages.noLetters);
-      else if (owner !== undefined) fail(messages.idClash(id, owner));
-    }
-    if (errors.length > before) return;
-    idLines.set(id, line);
-
-    entries.push({
-      id,
-      ru,
-      en,
-      ...(enGb ? { enGb } : {}),
-      type: type as TermType,
-      ...(gender ? { gender: gender as 'male' | 'female' } : {}),
-      forbidden: forbidden.split('|').map((f) => f.trim()).filter(Boolean),
-      note,
-      source,
-    });
+    const cells = raw.split('\t');
+    if (cells.length !== TERMS_COLUMNS.length) return void errors.push({ line, message: messages.columns(cells.length) });
+    rows.push({ line, row: rowFromCells(cells) });
   });
 
   if (!headerSeen) errors.push({ line: 1, message: messages.noHeader });
-  if (errors.length > 0) {
-    const list = errors.map((e) => `line ${e.line}: ${e.message}`).join('\n');
-    throw new InvalidInputError(`${messages.summary(fileName, errors.length)}:\n${list}`, 'invalid_glossary', { errors });
+  return { rows, errors };
+}
+
+/** Cells in TERMS_COLUMNS order → a row. */
+export function rowFromCells(cells: readonly string[]): TermRow {
+  return Object.fromEntries(TERMS_COLUMNS.map((c, i) => [c, cells[i] ?? ''])) as TermRow;
+}
+
+/**
+ * The rules every way into the glossary shares (file, form, API, import), for one row on its own.
+ * Duplicates are the caller's to check: they depend on what else is in the file or the database.
+ */
+export function rowProblems(input: TermRow): string[] {
+  const problems: string[] = [];
+  const fail = (m: string) => problems.push(m);
+  for (const column of TERMS_COLUMNS) if (/[\t\r\n]/.test(input[column])) fail(messages.breaks(column));
+  const { ru, en, en_gb: enGb, type, gender, source } = trimRow(input);
+
+  if (!ru) fail(messages.empty('ru'));
+  if (!en) fail(messages.empty('en'));
+  if (!source) fail(messages.empty('source'));
+  if (enGb && enGb === en) fail(messages.sameGb);
+  if (!isType(type)) fail(messages.type(type));
+  if (gender && !isGender(gender)) fail(messages.gender(gender));
+  if (type === 'person' && !gender) fail(messages.personGender);
+  if (type === 'person' && ru && ru.split(/\s+/).length < 2) fail(messages.personName);
+  if (type !== 'person' && isType(type) && gender) fail(messages.genderNotPerson);
+  if (ru && problems.length === 0 && !slugify(ru)) fail(messages.noLetters);
+  return problems;
+}
+
+/** An entry with where it came from in a file, so later checks (against the database) can name the line. */
+export interface LocatedEntry {
+  line: number;
+  where?: string;
+  entry: GlossaryEntry;
+}
+
+/**
+ * Checks located rows one by one and together (duplicate terms, clashing ids) and returns the
+ * entries, or throws one InvalidInputError listing every problem by line. `errors` holds what the
+ * reader already found (a bad header, a wrong column count) so all appear in one list.
+ */
+export function entriesFromRows(rows: readonly LocatedRow[], fileName: string, errors: TermsFileError[] = []): GlossaryEntry[] {
+  return locateEntries(rows, fileName, errors).map((e) => e.entry);
+}
+
+/** entriesFromRows, keeping each entry's line. */
+export function locateEntries(rows: readonly LocatedRow[], fileName: string, errors: readonly TermsFileError[] = []): LocatedEntry[] {
+  const found = [...errors];
+  const entries: LocatedEntry[] = [];
+  const ruLines = new Map<string, number>();
+  const idLines = new Map<string, number>();
+
+  for (const { line, where, row } of rows) {
+    const problems = rowProblems(row);
+    const ru = row.ru.trim();
+    if (ru) {
+      const key = ruKey(ru);
+      const first = ruLines.get(key);
+      if (first !== undefined) problems.push(messages.duplicate(ru, first));
+      else ruLines.set(key, line);
+    }
+    // Checked only on otherwise valid rows: a duplicate ru already explains a repeated id.
+    const id = slugify(ru);
+    if (problems.length === 0) {
+      const owner = idLines.get(id);
+      if (owner !== undefined) problems.push(messages.idClash(id, owner));
+    }
+    if (problems.length > 0) {
+      found.push(...problems.map((message) => ({ line, message, ...(where ? { where } : {}) })));
+      continue;
+    }
+    idLines.set(id, line);
+    entries.push({ line, ...(where ? { where } : {}), entry: rowToEntry(row) });
   }
+
+  if (found.length > 0) throw glossaryFileError(fileName, found);
   return entries;
 }
 
+/** One InvalidInputError for a file: every problem on its own line, and as data in `details.errors`. */
+export function glossaryFileError(fileName: string, errors: readonly TermsFileError[]): InvalidInputError {
+  const sorted = [...errors].sort((a, b) => a.line - b.line);
+  const list = sorted.map((e) => `line ${e.line}${e.where ? ` (${e.where})` : ''}: ${e.message}`).join('\n');
+  return new InvalidInputError(`${messages.summary(fileName, sorted.length)}:\n${list}`, 'invalid_glossary', { errors: sorted });
+}
+
+/** A valid row → an entry. Call rowProblems first. */
+export function rowToEntry(input: TermRow): GlossaryEntry {
+  const { ru, en, en_gb: enGb, type, gender, forbidden, note, source } = trimRow(input);
+  return {
+    id: slugify(ru),
+    ru,
+    en,
+    ...(enGb ? { enGb } : {}),
+    type: type as TermType,
+    ...(gender ? { gender: gender as 'male' | 'female' } : {}),
+    forbidden: splitForbidden(forbidden),
+    note,
+    source,
+  };
+}
+
+/** An entry → its cells, as terms.tsv writes them. */
+export function entryToRow(entry: GlossaryEntry): TermRow {
+  return {
+    ru: entry.ru,
+    en: entry.en,
+    en_gb: entry.enGb ?? '',
+    type: entry.type,
+    gender: entry.gender ?? '',
+    forbidden: entry.forbidden.join('|'),
+    note: entry.note,
+    source: entry.source,
+  };
+}
+
+/** The comparison key of a term: ё/е and capitals are the same term to the matcher, so they are the same key here. */
+export function ruKey(ru: string): string {
+  return ru.trim().toLowerCase().replace(/ё/g, 'е');
+}
+
+export function splitForbidden(forbidden: string): string[] {
+  return forbidden
+    .split('|')
+    .map((f) => f.trim())
+    .filter(Boolean);
+}
+
+function trimRow(row: TermRow): TermRow {
+  return Object.fromEntries(TERMS_COLUMNS.map((c) => [c, (row[c] ?? '').trim()])) as TermRow;
+}
+
 function isType(t: string): t is TermType {
-  return (TYPES as readonly string[]).includes(t);
+  return (TERM_TYPES as readonly string[]).includes(t);
 }
 
 function isGender(g: string): g is (typeof GENDERS)[number] {

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { createJobEvents, type JobEvents } from './events.js';
 
 /**
  * Runs background work one task at a time, in order. Translation jobs write their
@@ -8,6 +9,8 @@ export interface JobRunner {
   enqueue(name: string, task: () => Promise<void>): void;
   /** Resolves when nothing is queued or running; tests and the CLI wait on it. */
   idle(): Promise<void>;
+  /** Progress of running jobs, for streaming to browsers. */
+  events: JobEvents;
 }
 
 export function createJobRunner(logger: Logger): JobRunner {
@@ -26,5 +29,6 @@ export function createJobRunner(logger: Logger): JobRunner {
     async idle() {
       while (pending > 0) await tail;
     },
+    events: createJobEvents(),
   };
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { now } from '../db/database.js';
 import { findDocument, listSegments } from '../documents/repository.js';
 import { ConflictError } from '../errors.js';
+import { assertNoOpenIssues, checkDocument } from '../checks/service.js';
 
 const messages = {
   alreadyApproved: 'This document is already approved',
@@ -17,6 +18,8 @@ const messages = {
  * immutable numbered version (v1, v2 after a reopen, ...). All in one transaction.
  */
 export async function approveDocument(ctx: AppContext, documentId: number, principal: Principal): Promise<{ version: number }> {
+  // Fresh results, so a glossary change or an old import cannot slip past the checks.
+  await checkDocument(ctx, documentId);
   return ctx.db.transaction().execute(async (trx) => {
     const doc = await findDocument(trx, documentId);
     if (doc.status === 'approved') throw new ConflictError(messages.alreadyApproved, 'already_approved');
@@ -35,6 +38,7 @@ export async function approveDocument(ctx: AppContext, documentId: number, princ
         segmentIds: unconfirmed.map((s) => s.id),
       });
     }
+    await assertNoOpenIssues(trx, documentId);
     const number = doc.latest_version + 1;
     const stamp = now();
     const { id: versionId } = await trx

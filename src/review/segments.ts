@@ -6,6 +6,7 @@ import { now } from '../db/database.js';
 import type { SegmentRow } from '../db/schema.js';
 import { findDocument, findSegment } from '../documents/repository.js';
 import { BadRequestError, ConflictError, ForbiddenError, InvalidInputError } from '../errors.js';
+import { checkSegments, type SegmentIssue } from '../checks/service.js';
 import { diffAgainstMt, type DiffPart } from './diff.js';
 
 const messages = {
@@ -28,6 +29,8 @@ export type SegmentPatch = z.infer<typeof segmentPatchSchema>;
 export interface SegmentChange {
   segment: SegmentRow;
   diff: DiffPart[];
+  /** The segment's QA issues after this save. */
+  issues: SegmentIssue[];
 }
 
 /**
@@ -75,5 +78,6 @@ export async function updateSegment(
     await trx.updateTable('documents').set({ updated_at: stamp }).where('id', '=', documentId).execute();
     return updated;
   });
-  return { segment, diff: diffAgainstMt(segment.mt, segment.target) };
+  const issues = (await checkSegments(ctx, [segment.id])).get(segment.id) ?? [];
+  return { segment, diff: diffAgainstMt(segment.mt, segment.target), issues };
 }

@@ -51,11 +51,11 @@ describe('the tandem CLI', () => {
     const out = join(dataDir, 'out.xlf');
     expect((await tandem('export', '1', '--version', '1', '--format', 'xliff', '--out', out)).stdout).toContain(`wrote ${out}`);
     expect(readFileSync(out, 'utf8')).toContain('<xliff');
-  }, 60_000);
+  }, 180_000);
 
   it('when a command is unknown or an argument is missing, then it says so and exits non-zero', async () => {
     await expect(tandem('frobnicate')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('unknown command "frobnicate"') });
     await expect(tandem('user', 'add', 'x')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('missing --role') });
-  }, 60_000);
+  }, 180_000);
 });
 

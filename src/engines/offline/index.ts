@@ -1,6 +1,7 @@
 import { type Morphology, loadMorphology } from '../../morphology/morph.js';
 import type { Engine, EngineResult, EngineSegment, TranslateOptions } from '../engine.js';
 import { analyse } from './analyse.js';
+import { stem } from './articles.js';
 import { generate } from './generate.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 
@@ -24,8 +25,17 @@ function load(): Promise<Resources> {
 /** Translates one segment: glossary spans verbatim, names transliterated, the rest word by word from the lexicon. */
 export function translateSegment(segment: EngineSegment, { morph, lexicon }: Resources): EngineResult {
   const { items, unknownWords } = analyse(segment.text, segment.terms, morph, lexicon);
-  const text = generate(items);
+  const text = generate(items, earlierStems(segment));
   return unknownWords.length > 0 ? { text, unknownWords } : { text };
+}
+
+const noStems: ReadonlySet<string> = new Set();
+
+/** Words of the paragraph before this segment, for "the" on a noun's second mention. */
+function earlierStems(segment: EngineSegment): ReadonlySet<string> {
+  const at = segment.context ? segment.context.indexOf(segment.text) : -1;
+  if (!segment.context || at <= 0) return noStems;
+  return new Set(segment.context.slice(0, at).match(/\p{L}{4,}/gu)?.map(stem) ?? []);
 }
 
 /** Rule-based Russian → English drafts that never leave the machine. */

@@ -13,6 +13,9 @@ export interface NumberMatch {
   value?: number;
   /** Case of the word "год" after a year: на 2025 год (accusative) → for 2025, в 2025 году → in 2025. */
   case?: Case;
+  /** A percentage (5%) or a sum of money ($10 billion): a complete noun phrase, no noun follows. */
+  percent?: boolean;
+  currency?: boolean;
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -43,19 +46,29 @@ const scales: readonly [RegExp, string, number][] = [
   [/^(трлн|триллион(а|у|ом|е|ов|ы|ами|ах)?)$/, 'trillion', 1e12],
 ];
 
-/** Currency abbreviations; full words (рублей, долларов) go through the lexicon. */
-const currencyAbbreviations = new Map([
-  ['руб', ['rouble', 'roubles']],
-  ['долл', ['dollar', 'dollars']],
-]);
+/** Currencies after an amount, abbreviated or in full: English puts a symbol before the number or a word after it. */
+const currencies: readonly { re: RegExp; symbol?: string; words?: [string, string]; abbreviation?: boolean }[] = [
+  { re: /^руб$/, words: ['rouble', 'roubles'], abbreviation: true },
+  { re: /^рубл(ь|я|ю|ем|е|и|ей|ям|ями|ях)$/, words: ['rouble', 'roubles'] },
+  { re: /^долл$/, symbol: '$', abbreviation: true },
+  { re: /^доллар(а|у|ом|е|ы|ов|ам|ами|ах)?$/, symbol: '$' },
+  { re: /^евро$/, words: ['euro', 'euros'] },
+  { re: /^юан(ь|я|ю|ем|е|и|ей|ям|ями|ях)$/, words: ['yuan', 'yuan'] },
+  { re: /^манат(а|у|ом|е|ы|ов|ам|ами|ах)?$/, words: ['manat', 'manats'] },
+  { re: /^тенге$/, words: ['tenge', 'tenge'] },
+  { re: /^фунт(а|ов)? стерлингов$/, symbol: '£' },
+];
+
+/** Words for "percent" after a number: 5 процентов → 5%. */
+const percentWords = /^процент(а|у|ом|е|ы|ов|ам|ами|ах)?$/;
 
 /** Tries every number pattern at `tokens[i]` (a number or ordinal token), most specific first. */
 export function matchNumber(tokens: readonly Token[], i: number): NumberMatch | undefined {
   const token = tokens[i];
   if (!token) return undefined;
-  if (token.kind === 'ordinal') return ordinal(token.text);
+  if (token.kind === 'ordinal') return ordinalDate(tokens, i) ?? decade(tokens, i) ?? ordinal(token.text);
   if (token.kind !== 'number') return undefined;
-  return date(tokens, i) ?? dottedDate(token.text) ?? time(token.text) ?? year(tokens, i) ?? amount(tokens, i);
+  return date(tokens, i) ?? dottedDate(token.text) ?? time(token.text) ?? score(token.text) ?? year(tokens, i) ?? amount(tokens, i);
 }
 
 /** 26 ноября [2024 [года]] → November 26[, 2024]; 25-26 ноября → November 25-26; 10 по 15 июля → July 10 to 15. */
@@ -102,6 +115,13 @@ function time(text: string): NumberMatch | undefined {
   return { kind: 'time', english: `${m[1]}:${m[2]}`, length: 1 };
 }
 
+/** 4:1 → 4-1: a sports score (a time always has two digits of minutes). */
+function score(text: string): NumberMatch | undefined {
+  const m = /^(\d{1,2}):(\d)$/.exec(text);
+  if (!m) return undefined;
+  return { kind: 'amount', english: `${m[1]}-${m[2]}`, length: 1, value: 2 };
+}
+
 /** 2017 году / 2017 г. / 2017-2018 годах → 2017 / 2017-2018 (the word "year" is dropped, as in English news). */
 function year(tokens: readonly Token[], i: number): NumberMatch | undefined {
   const text = tokens[i]?.text ?? '';
@@ -113,11 +133,14 @@ function year(tokens: readonly Token[], i: number): NumberMatch | undefined {
   return { kind: 'year', english: years.join('-'), length: end - i, case: yearWords.get(word) };
 }
 
-/** 1,5 млрд руб. → 1.5 billion roubles; 10 000 → 10,000; 2,5 → 2.5. */
+/**
+ * 1,5 млрд руб. → 1.5 billion roubles; 10 млрд долларов → $10 billion; 20 тыс. → 20,000; 10 000 → 10,000; 2,5 → 2.5;
+ * 5% and 5 процентов → 5%.
+ */
 function amount(tokens: readonly Token[], i: number): NumberMatch | undefined {
   // A decimal point also counts (1.5 млн): some sources write English numbers.
   let text = (tokens[i]?.text ?? '').replace(/^(\d+)\.(\d+)$/, '$1,$2');
-  if (!/^\d+(,\d+)?$/.test(text)) return rangeOrOther(text);
+  if (!/^\d+(,\d+)?$/.test(text)) return rangeOrOther(tokens, i, text);
   let end = i + 1;
   // Thousands written with a space: 10 000, 1 500 000.
   if (/^\d{1,3}$/.test(text)) {
@@ -128,30 +151,66 @@ function amount(tokens: readonly Token[], i: number): NumberMatch | undefined {
   }
   const [whole = '', fraction] = text.split(',');
   const groups = whole.split(' ');
-  let english = groups.length > 1 ? groups.join(',') : whole;
   let value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
+  let english = groups.length > 1 ? groups.join(',') : whole;
   if (fraction) english += `.${fraction}`;
   const scaleWord = wordAfter(tokens, end - 1);
   const scale = scaleWord && scales.find(([re]) => re.test(scaleWord.word));
   if (scaleWord && scale) {
-    english += ` ${scale[1]}`;
     value *= scale[2];
+    // Thousands are written out in digits (20 тыс. → 20,000); millions and more keep the word (1.5 million).
+    english = scale[2] === 1e3 && Number.isInteger(value) ? withCommas(value) : `${english} ${scale[1]}`;
     end = abbreviationDot(tokens, scaleWord.end, scaleWord.word.length <= 4);
   }
+  const percent = percentAfter(tokens, end);
+  if (percent) return { kind: 'amount', english: `${english}%`, length: percent - i, value, percent: true };
   const currencyWord = wordAfter(tokens, end - 1);
-  const currency = currencyWord && currencyAbbreviations.get(currencyWord.word);
+  const currency = currencyWord && currencies.find((c) => c.re.test(currencyWord.word));
   if (currencyWord && currency) {
-    english += ` ${value === 1 ? currency[0] : currency[1]}`;
-    end = abbreviationDot(tokens, currencyWord.end, true);
+    english = currency.symbol ? `${currency.symbol}${english}` : `${english} ${value === 1 ? currency.words?.[0] : currency.words?.[1]}`;
+    end = currency.abbreviation ? abbreviationDot(tokens, currencyWord.end, true) : currencyWord.end;
+    return { kind: 'amount', english, length: end - i, value, currency: true };
   }
   return { kind: 'amount', english, length: end - i, value };
 }
 
-/** Ranges and anything else digit-led: copied with decimal commas made points. */
-function rangeOrOther(text: string): NumberMatch {
-  const english = text.replace(/(\d),(\d)/g, '$1.$2');
+/** Index after a "%" or a word for percent following the number, or undefined. */
+function percentAfter(tokens: readonly Token[], end: number): number | undefined {
+  if (tokens[end]?.text === '%') return end + 1;
+  if (isGroupSpace(tokens[end]) && tokens[end + 1]?.text === '%') return end + 2;
+  const word = wordAfter(tokens, end - 1);
+  return word && percentWords.test(word.word) ? word.end : undefined;
+}
+
+function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Ranges and anything else digit-led: copied with decimal commas made points, a percent sign kept with them. */
+function rangeOrOther(tokens: readonly Token[], i: number, text: string): NumberMatch {
+  const english = text.replace(/(\d),(\d)/g, '$1.$2').replace('–', '-');
   const first = Number(english.split(/[-–]/)[0]);
-  return { kind: 'amount', english, length: 1, value: Number.isFinite(first) ? Math.max(first, 2) : 2 };
+  const value = Number.isFinite(first) ? Math.max(first, 2) : 2;
+  const percent = percentAfter(tokens, i + 1);
+  if (percent) return { kind: 'amount', english: `${english}%`, length: percent - i, value, percent: true };
+  return { kind: 'amount', english, length: 1, value };
+}
+
+/** 26-го ноября → November 26. */
+function ordinalDate(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  const day = Number((tokens[i]?.text ?? '').split('-')[0]);
+  const m = wordAfter(tokens, i);
+  const month = m && monthByWord.get(m.word);
+  if (!m || month === undefined || day < 1 || day > 31) return undefined;
+  return { kind: 'date', english: `${months[month]} ${day}`, length: m.end - i };
+}
+
+/** 1990-е годы, 2000-х годах → the 1990s, the 2000s. */
+function decade(tokens: readonly Token[], i: number): NumberMatch | undefined {
+  const m = /^(\d{3}0)-(е|х|ые|ых)$/.exec(tokens[i]?.text ?? '');
+  if (!m || !isYear(m[1] ?? '')) return undefined;
+  const end = yearTail(tokens, i + 1);
+  return { kind: 'year', english: `the ${m[1]}s`, length: end - i, case: yearWords.get(wordAfter(tokens, i)?.word ?? '') };
 }
 
 /** 1-й → 1st, 22-го → 22nd. */

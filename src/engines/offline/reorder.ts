@@ -1,75 +1,246 @@
-import type { Cat, Item } from './analyse.js';
-
-/** What a subject noun phrase may contain: nouns, names, terms, their adjectives and numerals, "и" between them. */
-const nominalCats = new Set<Cat>(['NOUN', 'ADJ', 'PRTF', 'NUM']);
+import type { Item } from './item.js';
 
 /**
- * Russian often puts the subject after the verb: "состоялись переговоры", "— подчеркнул министр".
- * When a finite verb or short participle is followed by a nominative noun phrase agreeing with it, the phrase
- * moves before the verb (and before its "не" or "был"). Everything else keeps the Russian order.
+ * Russian word order → English: subject before its verb, object after it, adverbials out of the way.
+ * Works on one stretch of a clause between punctuation marks and clause-opening conjunctions, in constituents:
+ * noun phrases (with their genitives, appositions and coordinated parts), prepositional phrases, verb groups, adverbs.
  */
-export function subjectsFirst(items: readonly Item[]): Item[] {
-  const out = [...items];
-  for (let i = 0; i < out.length; i++) {
-    const verb = out[i];
-    if ((verb?.cat !== 'VERB' && verb?.cat !== 'PRTS') || !verb.entry) continue;
-    const end = nominalRunEnd(out, i + 1);
-    const subject = out.slice(i + 1, end);
-    if (!isSubjectOf(subject, verb)) continue;
-    // The verb takes its "не" and, before a short participle, its "был": "был подписан договор" → "the treaty was signed".
-    let start = i;
-    while (out[start - 1]?.lemma === 'не' || (out[start - 1]?.lemma === 'быть' && out[start - 1]?.cat === 'VERB')) start--;
-    const verbPart = out.slice(start, i + 1);
-    // The moved words trade their leading whitespace, so "Состоялась встреча" does not glue "meetingtook".
-    const [firstSubject, ...restSubject] = subject;
-    const [firstVerb, ...restVerb] = verbPart;
-    if (!firstSubject || !firstVerb) continue;
-    out.splice(
-      start,
-      end - start,
-      { ...firstSubject, spaceBefore: firstVerb.spaceBefore },
-      ...restSubject,
-      { ...firstVerb, spaceBefore: firstSubject.spaceBefore },
-      ...restVerb,
-    );
-    i = end - 1;
+export function reorder(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  let start = 0;
+  for (let i = 0; i <= items.length; i++) {
+    const item = items[i];
+    if (item && !isBoundary(item, i > start)) continue;
+    out.push(...reorderSpan(items.slice(start, i)));
+    if (item && item.cat === 'PUNCT') {
+      out.push(item);
+      start = i + 1;
+    } else {
+      start = i;
+    }
   }
   return out;
 }
 
-/** Words that may open a counted subject: "более 500 военнослужащих". */
-const quantifiers = new Set(['более', 'менее', 'около', 'свыше', 'почти', 'примерно']);
+function isBoundary(item: Item, inside: boolean): boolean {
+  if (item.cat === 'PUNCT') return true;
+  return inside && item.cat === 'CONJ' && !['и', 'или', 'либо', 'ни'].includes(item.lemma);
+}
 
-/** Index after the noun phrases (with genitive chains and "и") that start at `from`. */
-function nominalRunEnd(items: readonly Item[], from: number): number {
-  const first = items[from];
-  if (first?.cat === 'PRON' && first.case === 'nomn') return from + 1; // "— сказал он."
-  let k = from;
-  if (first && quantifiers.has(first.lemma) && items[from + 1]?.kind === 'number') k++;
-  while (k < items.length) {
-    const item = items[k];
-    if (!item) break;
-    const nominal = (nominalCats.has(item.cat) && item.kind !== 'phrase') || item.kind === 'number';
-    const and = item.lemma === 'и' && item.cat === 'CONJ' && k > from && nominalCats.has(items[k + 1]?.cat ?? 'PUNCT');
-    if (!nominal && !and) break;
+type Kind = 'np' | 'pp' | 'verb' | 'adv' | 'other';
+
+interface Constituent {
+  kind: Kind;
+  items: Item[];
+  /** The noun phrase's head (for a prepositional phrase, its object's head). */
+  head?: Item;
+  /** A date, time, weekday or time adverb: may open the sentence in English. */
+  time?: boolean;
+}
+
+/** Nouns that make a prepositional phrase an adverbial of time: "в прошлом году", "на этой неделе". */
+const timeNouns = new Set([
+  'год', 'месяц', 'неделя', 'день', 'сутки', 'час', 'минута', 'утро', 'вечер', 'ночь', 'время', 'период', 'понедельник',
+  'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
+  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'весна', 'лето', 'осень', 'зима', 'квартал', 'полугодие',
+  'неделя', 'выходные', 'итог', 'начало', 'конец', 'середина',
+]);
+const timeAdverbs = new Set([
+  'вчера', 'сегодня', 'завтра', 'затем', 'ранее', 'позже', 'позднее', 'сейчас', 'теперь', 'недавно', 'накануне', 'впоследствии',
+  'потом', 'тогда', 'летом', 'зимой', 'весной', 'осенью', 'утром', 'вечером', 'ночью', 'днем', 'ежегодно', 'ежедневно',
+]);
+
+function reorderSpan(span: Item[]): Item[] {
+  if (span.length < 2) return span;
+  const parts = constituents(span);
+  if (!parts.some((c) => c.kind === 'verb')) return span;
+  const moved = applyRules(parts);
+  const flat = moved.flatMap((c) => c.items);
+  if (flat.every((item, k) => item === span[k])) return span;
+  // The words traded places: the span keeps its leading whitespace, the rest are single-spaced.
+  return flat.map((item, k) => {
+    const spaceBefore = k === 0 ? (span[0]?.spaceBefore ?? '') : item === span[0] ? ' ' : item.spaceBefore;
+    return spaceBefore === item.spaceBefore ? item : { ...item, spaceBefore };
+  });
+}
+
+function applyRules(parts: Constituent[]): Constituent[] {
+  let list = [...parts];
+  for (const verb of parts.filter((c) => c.kind === 'verb')) {
+    for (const rule of [subjectFirst, pronounAfterVerb, adverbialsAfterVerb, objectBeforeAdverbials, directBeforeIndirect]) {
+      list = rule(list, list.indexOf(verb));
+    }
+  }
+  return list;
+}
+
+const isSubject = (c: Constituent | undefined) => c?.kind === 'np' && c.head?.role === 'subject';
+const isObject = (c: Constituent | undefined) =>
+  c?.kind === 'np' && !c.time && c.head?.case === 'accs' && c.head.role !== 'subject' && c.head.kind !== 'number';
+
+/**
+ * "состоялись переговоры" → "переговоры состоялись"; with an object before the verb, "этот вопрос обсудили министры"
+ * → "министры обсудили этот вопрос"; a place adverbial that opened the clause goes to its end:
+ * "в Москве состоялись переговоры" → "the talks took place in Moscow".
+ */
+function subjectFirst(list: Constituent[], v: number): Constituent[] {
+  // Questions with ли keep their order: "Готовы ли вы…?" (English inverts anyway).
+  if (list.some((c) => c.items.some((i) => i.lemma === 'ли'))) return list;
+  const s = list.findIndex((c, k) => k > v && isSubject(c));
+  if (s < 0) return list;
+  // Only across noun phrases and adverbials of this verb: not past another verb.
+  if (list.slice(v + 1, s).some((c) => c.kind === 'verb')) return list;
+  const subject = list[s] as Constituent;
+  const verb = list[v] as Constituent;
+  const before = list.slice(0, v);
+  const between = list.slice(v + 1, s);
+  const after = list.slice(s + 1);
+  const objectAt = before.findIndex(isObject);
+  const object = objectAt >= 0 && verbTakesObject(verb) ? before.splice(objectAt, 1) : [];
+  // Prepositional phrases that opened the clause follow it, times excepted: "В Москве состоялись переговоры" →
+  // "the talks took place in Moscow", but "Во вторник состоялись переговоры" → "on Tuesday the talks took place".
+  const trails = (c: Constituent) => !c.time && (c.kind === 'pp' || (c.kind === 'adv' && c.items[0]?.kind === 'phrase'));
+  const kept = before.filter((c) => !trails(c));
+  const trailing = before.filter(trails);
+  return [...kept, subject, verb, ...object, ...between, ...after, ...trailing];
+}
+
+/** "мы его рассмотрим" → "we will consider it", "он ничего не сказал" → "he said nothing": object pronouns follow the verb. */
+function pronounAfterVerb(list: Constituent[], v: number): Constituent[] {
+  const before = list[v - 1];
+  const head = before?.head;
+  if (before?.kind !== 'np' || before.items.length !== 1 || head?.cat !== 'PRON' || head.role === 'subject') return list;
+  if (head.case !== 'accs' && head.case !== 'gent' && head.case !== 'datv') return list;
+  return [...list.slice(0, v - 1), list[v] as Constituent, before, ...list.slice(v + 1)];
+}
+
+/** "Министр во вторник посетил Баку" → "the minister visited Baku on Tuesday": phrases between subject and verb go last. */
+function adverbialsAfterVerb(list: Constituent[], v: number): Constituent[] {
+  const s = list.slice(0, v).findLastIndex(isSubject);
+  if (s < 0) return list;
+  const between = list.slice(s + 1, v);
+  // Only times: a place or other phrase right after the subject usually belongs to it ("встреча с министром прошла").
+  if (between.length === 0 || !between.every((c) => c.time)) return list;
+  return [...list.slice(0, s + 1), ...list.slice(v), ...between];
+}
+
+/** "провел в Баку переговоры" → "held talks in Baku": the direct object comes right after its verb. */
+function objectBeforeAdverbials(list: Constituent[], v: number): Constituent[] {
+  if (!verbTakesObject(list[v])) return list;
+  let k = v + 1;
+  while (list[k]?.kind === 'pp' || (list[k]?.kind === 'adv' && list[k]?.items[0]?.kind === 'phrase') || (list[k]?.kind === 'np' && list[k]?.time)) k++;
+  if (k === v + 1 || !isObject(list[k])) return list;
+  return [...list.slice(0, v + 1), list[k] as Constituent, ...list.slice(v + 1, k), ...list.slice(k + 1)];
+}
+
+/** "передал Алиеву письмо" → "handed the letter to Aliyev": the dative recipient after the direct object. */
+function directBeforeIndirect(list: Constituent[], v: number): Constituent[] {
+  const dative = list[v + 1];
+  const object = list[v + 2];
+  if (dative?.kind !== 'np' || dative.head?.case !== 'datv' || !isObject(object)) return list;
+  return [...list.slice(0, v + 1), object as Constituent, dative, ...list.slice(v + 3)];
+}
+
+function verbTakesObject(verb: Constituent | undefined): boolean {
+  const main = verb?.items.findLast((i) => i.cat === 'VERB' || i.cat === 'INFN');
+  return main !== undefined && !main.gram.has('intr') && main.entry?.flags.has('passive') !== true && main.entry?.flags.has('intr') !== true;
+}
+
+const nominalItem = (i: Item | undefined) => i !== undefined && (i.cat === 'NOUN' || i.cat === 'PRON' || i.kind === 'number');
+const modifier = (i: Item | undefined) => i !== undefined && (i.cat === 'ADJ' || i.cat === 'PRTF' || i.cat === 'NUM') && i.kind !== 'phrase';
+const quantifiers = new Set(['более', 'менее', 'около', 'свыше', 'почти', 'примерно', 'порядка']);
+
+/** Splits a span into constituents, left to right. */
+function constituents(span: Item[]): Constituent[] {
+  const out: Constituent[] = [];
+  let k = 0;
+  while (k < span.length) {
+    const item = span[k] as Item;
+    const quantifier = quantifiers.has(item.lemma) && span[k + 1]?.kind === 'number';
+    if (item.cat === 'PREP' && !quantifier) {
+      const np = nounPhraseAt(span, k + 1);
+      const end = np ? np.end : k + 1;
+      out.push({ kind: 'pp', items: span.slice(k, end), head: np?.head, time: np?.time });
+      k = end;
+      continue;
+    }
+    const np = nounPhraseAt(span, k);
+    if (np) {
+      out.push({ kind: 'np', items: span.slice(k, np.end), head: np.head, time: np.time });
+      k = np.end;
+      continue;
+    }
+    const verbEnd = verbGroupAt(span, k);
+    if (verbEnd > k) {
+      out.push({ kind: 'verb', items: span.slice(k, verbEnd) });
+      k = verbEnd;
+      continue;
+    }
+    if (item.cat === 'ADV') {
+      out.push({ kind: 'adv', items: [item], time: timeAdverbs.has(item.lemma) });
+      k++;
+      continue;
+    }
+    out.push({ kind: 'other', items: [item] });
     k++;
   }
-  // A run must end on a noun: "обсудили важные" is not a subject.
-  while (k > from && items[k - 1]?.cat !== 'NOUN') k--;
+  return out;
+}
+
+/** A noun phrase from k: quantifier, modifiers, head, then genitives, names in apposition and "и" + a like phrase. */
+function nounPhraseAt(span: readonly Item[], from: number): { end: number; head: Item; time: boolean } | undefined {
+  let k = from;
+  if (quantifiers.has(span[k]?.lemma ?? '') && span[k + 1]?.kind === 'number') k++;
+  while (modifier(span[k]) || (span[k]?.cat === 'ADV' && span[k]?.kind === 'word' && modifier(span[k + 1]))) k++;
+  const head = span[k];
+  if (!nominalItem(head) || !head) return undefined;
+  // A number that is an amount heads nothing by itself when its noun follows: "40 мероприятий".
+  let end = k + 1;
+  let realHead = head;
+  if (head.kind === 'number' && head.numberKind === 'amount' && nominalItem(span[end]) && span[end]?.kind !== 'number') {
+    realHead = span[end] as Item;
+    end++;
+  }
+  const time = head.kind === 'number' ? head.numberKind !== 'amount' : timeNouns.has(realHead.lemma) && realHead.case !== 'nomn';
+  // Pronouns take no genitive or apposition: "он ничего не сказал".
+  for (; realHead.cat !== 'PRON'; ) {
+    const next = span[end];
+    if (!next) break;
+    // Genitive dependents and names in apposition belong to the phrase: "план сотрудничества", "министр Лавров".
+    const dependent = nounPhraseAt(span, end);
+    const attached = dependent && dependent.head.cat !== 'PRON' && dependent.head.role !== 'subject';
+    if (dependent && attached && (dependent.head.case === 'gent' || dependent.head.kind === 'name' || dependent.head.kind === 'term')) {
+      end = dependent.end;
+      continue;
+    }
+    // "Россия и Китай": a coordinated phrase in the same case.
+    if (next.cat === 'CONJ' && next.lemma === 'и') {
+      const other = nounPhraseAt(span, end + 1);
+      if (other && other.head.case === realHead.case && realHead.case !== undefined) {
+        end = other.end;
+        continue;
+      }
+    }
+    break;
+  }
+  return { end, head: realHead, time };
+}
+
+/** A verb group from k: "не", "был", a modal, the verb or short form, and infinitives depending on it. */
+function verbGroupAt(span: readonly Item[], from: number): number {
+  let k = from;
+  while (span[k]?.lemma === 'не' || (span[k]?.cat === 'ADV' && span[k]?.kind === 'word' && isVerbal(span[k + 1]))) k++;
+  if (!isVerbal(span[k])) return from;
+  k++;
+  // "должен был прибыть", "будут обсуждать", "может быть подписан", "не смог не отметить".
+  while (isVerbal(span[k]) || ((span[k]?.lemma === 'не' || span[k]?.cat === 'ADV') && span[k]?.kind === 'word' && span[k + 1]?.cat === 'INFN')) {
+    const item = span[k] as Item;
+    if ((item.cat === 'VERB' || item.cat === 'PRTS') && item.lemma !== 'быть' && span[k - 1]?.lemma !== 'быть') break;
+    k++;
+  }
   return k;
 }
 
-function isSubjectOf(subject: readonly Item[], verb: Item): boolean {
-  const pronoun = subject.length === 1 && subject[0]?.cat === 'PRON' ? subject[0] : undefined;
-  if (pronoun) return pronoun.case === 'nomn' && !['это', 'что', 'кто'].includes(pronoun.lemma);
-  const head = subject.find((item) => item.cat === 'NOUN' && item.kind !== 'number');
-  if (!head || head.kind === 'number') return false;
-  // "более 500 военнослужащих": a counted subject stands in the genitive and takes a plural verb.
-  const counted = subject.some((item) => item.kind === 'number' || item.cat === 'NUM');
-  if (head.case !== 'nomn' && !(counted && head.case === 'gent' && verb.gram.has('plur'))) return false;
-  if (counted) return true;
-  const coordinated = subject.some((item) => item.lemma === 'и');
-  const plural = head.gram.has('plur') || coordinated;
-  if (verb.gram.has('plur') !== plural && (verb.gram.has('sing') || verb.gram.has('plur'))) return false;
-  return true;
+function isVerbal(item: Item | undefined): boolean {
+  return item !== undefined && ['VERB', 'INFN', 'PRTS', 'ADJS'].includes(item.cat) && item.kind !== 'number';
 }

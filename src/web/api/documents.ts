@@ -4,6 +4,8 @@ import type { AppContext } from '../../context.js';
 import { getDocumentDetail, importDocument, listDocumentSummaries } from '../../documents/service.js';
 import { BadRequestError } from '../../errors.js';
 import { getJob, startTranslation } from '../../jobs/translate-job.js';
+import { usageByDocument, usageForDocument } from '../../jobs/usage.js';
+import { annotateSegments } from '../../review/annotations.js';
 import { approveDocument, reopenDocument } from '../../review/approval.js';
 import { updateSegment } from '../../review/segments.js';
 import { listVersions } from '../../review/versions.js';
@@ -51,17 +53,19 @@ export const documentsApi = (ctx: AppContext) => ({
   },
 
   async list(_req: Request, res: Response) {
-    const docs = await listDocumentSummaries(ctx);
-    res.json({ documents: docs.map((d) => documentJson(d, d.progress)) });
+    const [docs, billed] = await Promise.all([listDocumentSummaries(ctx), usageByDocument(ctx.db)]);
+    res.json({ documents: docs.map((d) => ({ ...documentJson(d, d.progress), usage: { billedCharacters: billed.get(d.id) ?? 0 } })) });
   },
 
   async get(req: Request, res: Response) {
     const detail = await getDocumentDetail(ctx, idParam(req, 'id'));
+    const notes = await annotateSegments(ctx, detail.document.id, detail.segments);
     res.json({
       ...documentJson(detail.document, detail.progress),
-      segments: detail.segments.map(segmentJson),
+      segments: detail.segments.map((s) => ({ ...segmentJson(s), ...notes.get(s.id) })),
       versions: detail.versions.map(versionJson),
       activeJob: detail.activeJob ? jobJson(detail.activeJob) : null,
+      usage: await usageForDocument(ctx.db, detail.document.id),
     });
   },
 
@@ -76,8 +80,8 @@ export const documentsApi = (ctx: AppContext) => ({
   },
 
   async updateSegment(req: Request, res: Response) {
-    const { segment, diff } = await updateSegment(ctx, idParam(req, 'id'), idParam(req, 'segmentId'), req.body, principalOf(req));
-    res.json({ ...segmentJson(segment), diff });
+    const { segment, diff, issues } = await updateSegment(ctx, idParam(req, 'id'), idParam(req, 'segmentId'), req.body, principalOf(req));
+    res.json({ ...segmentJson(segment), diff, issues });
   },
 
   async approve(req: Request, res: Response) {

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import type { AppContext } from '../../context.js';
+import { can } from '../../auth/permissions.js';
 import { listExporters } from '../../exports/registry.js';
+import { describeEngines } from '../../jobs/engines-overview.js';
 import { principalOf } from '../authenticate.js';
 import { openapiDocument } from './openapi.js';
 
@@ -12,10 +14,13 @@ export const metaApi = (ctx: AppContext) => ({
     const p = principalOf(req);
     res.json({ kind: p.kind, name: p.name, role: p.role });
   },
-  engines(_req: Request, res: Response) {
+  async engines(req: Request, res: Response) {
+    // Usage (billed characters this month) is for editors; everyone who translates sees each engine's status.
+    const withUsage = can(principalOf(req).role, 'documents:approve');
+    const engines = await describeEngines(ctx);
     res.json({
       default: ctx.config.TANDEM_DEFAULT_ENGINE,
-      engines: ctx.engines.list().map((e) => ({ id: e.id, label: e.label, sendsDataToThirdParty: e.sendsDataToThirdParty, maxBatch: e.maxBatch })),
+      engines: engines.map(({ usage, ...e }) => (withUsage ? { ...e, usage } : e)),
     });
   },
   exportFormats(_req: Request, res: Response) {

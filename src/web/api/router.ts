@@ -3,13 +3,25 @@ import multer from 'multer';
 import type { AppContext } from '../../context.js';
 import type { Csrf } from '../csrf.js';
 import { requires } from '../authenticate.js';
+import { checksApi } from './checks.js';
+import { compareApi } from './compare.js';
 import { documentsApi } from './documents.js';
+import { glossaryApi } from './glossary.js';
+import { glossaryMatchApi } from './glossary-match.js';
+import { jobEventsApi } from './job-events.js';
 import { metaApi } from './meta.js';
+import { usageApi } from './usage.js';
 
 /** API v1, as a table of contents. Handlers live in documents.ts and meta.ts. */
 export function apiRouter(ctx: AppContext, csrf: Csrf): Router {
   const documents = documentsApi(ctx);
+  const checks = checksApi(ctx);
   const meta = metaApi(ctx);
+  const compare = compareApi(ctx);
+  const jobEvents = jobEventsApi(ctx);
+  const usage = usageApi(ctx);
+  const glossary = glossaryApi(ctx);
+  const glossaryMatch = glossaryMatchApi(ctx);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
   const router = Router();
 
@@ -17,17 +29,30 @@ export function apiRouter(ctx: AppContext, csrf: Csrf): Router {
   router.get('/me', requires('exports:read'), meta.me);
   router.get('/engines', requires('documents:read'), meta.engines);
   router.get('/export-formats', requires('exports:read'), meta.exportFormats);
+  router.get('/usage', requires('documents:approve'), usage.usage);
 
   router.get('/documents', requires('documents:read'), documents.list);
   router.post('/documents', requires('documents:create'), upload.single('file'), csrf.protectUpload, documents.create);
   router.get('/documents/:id', requires('documents:read'), documents.get);
   router.post('/documents/:id/translate', requires('documents:translate'), documents.translate);
   router.patch('/documents/:id/segments/:segmentId', requires('segments:edit'), documents.updateSegment);
+  router.post('/documents/:id/segments/:segmentId/compare', requires('documents:translate'), compare.compare);
+  router.get('/documents/:id/issues', requires('documents:read'), checks.list);
+  router.post('/documents/:id/issues/:issueId/override', requires('documents:approve'), checks.override);
   router.post('/documents/:id/approve', requires('documents:approve'), documents.approve);
   router.post('/documents/:id/reopen', requires('documents:approve'), documents.reopen);
   router.get('/documents/:id/versions', requires('exports:read'), documents.versions);
   router.get('/documents/:id/versions/:n/export', requires('exports:read'), documents.export);
 
   router.get('/jobs/:id', requires('documents:read'), documents.job);
+  router.get('/jobs/:id/events', requires('documents:read'), jobEvents.events);
+
+  router.get('/glossary', requires('documents:read'), glossary.list);
+  router.post('/glossary', requires('glossary:manage'), glossary.create);
+  router.post('/glossary/match', requires('documents:read'), glossaryMatch.match);
+  router.post('/glossary/import', requires('glossary:manage'), upload.single('file'), csrf.protectUpload, glossary.import);
+  router.get('/glossary/export', requires('documents:read'), glossary.export);
+  router.get('/glossary/:id', requires('documents:read'), glossary.get);
+  router.patch('/glossary/:id', requires('glossary:manage'), glossary.update);
   return router;
 }

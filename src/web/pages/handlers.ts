@@ -8,7 +8,8 @@ import type { AppContext } from '../../context.js';
 import { getDocumentDetail, importDocument, listDocumentSummaries } from '../../documents/service.js';
 import { listExporters } from '../../exports/registry.js';
 import { exportVersion } from '../../exports/service.js';
-import { startTranslation } from '../../jobs/translate-job.js';
+import { latestJob, startTranslation } from '../../jobs/translate-job.js';
+import { reviewAnnotations } from '../../review/annotations.js';
 import { approveDocument, reopenDocument } from '../../review/approval.js';
 import { principalOf, SESSION_COOKIE } from '../authenticate.js';
 import { idParam } from '../params.js';
@@ -83,9 +84,10 @@ export const pageHandlers = (ctx: AppContext) => ({
     const detail = await getDocumentDetail(ctx, idParam(req, 'id'));
     res.render('review/document', {
       title: detail.document.title,
-      ...reviewView(detail, principalOf(req)),
+      ...reviewView(detail, principalOf(req), await reviewAnnotations(ctx, detail.document.id, detail.segments)),
       engines: ctx.engines.list(),
       exporters: listExporters(),
+      lastJob: await latestJob(ctx, detail.document.id),
       notice: notices[str(req.query.notice) ?? ''] ?? null,
     });
   },

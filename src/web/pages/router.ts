@@ -4,11 +4,15 @@ import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context.js';
 import type { Csrf } from '../csrf.js';
 import { signedIn } from '../authenticate.js';
+import { enginePages } from './engines.js';
+import { glossaryPages } from './glossary.js';
 import { pageHandlers } from './handlers.js';
 
 /** The browser pages, as a table of contents. Handlers live in handlers.ts. */
 export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   const page = pageHandlers(ctx);
+  const engines = enginePages(ctx);
+  const glossary = glossaryPages(ctx);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
   // Slows password guessing: 20 attempts per 15 minutes per address.
   const loginLimit = rateLimit({ windowMs: 15 * 60_000, limit: 20, standardHeaders: 'draft-8', legacyHeaders: false });
@@ -25,6 +29,17 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   router.post('/documents/:id/approve', signedIn('documents:approve'), page.approve);
   router.post('/documents/:id/reopen', signedIn('documents:approve'), page.reopen);
   router.get('/documents/:id/versions/:n/download', signedIn('exports:read'), page.download);
+
+  router.get('/engines', signedIn(), engines.index);
+
+  router.get('/glossary', signedIn(), glossary.index);
+  router.post('/glossary', signedIn('glossary:manage'), glossary.create);
+  router.post('/glossary/import', signedIn('glossary:manage'), upload.single('file'), csrf.protectUpload, glossary.import);
+  router.get('/glossary/export', signedIn(), glossary.export);
+  router.get('/glossary/:id', signedIn(), glossary.entry);
+  router.post('/glossary/:id', signedIn('glossary:manage'), glossary.update);
+  router.post('/glossary/:id/retire', signedIn('glossary:manage'), glossary.retire);
+  router.post('/glossary/:id/restore', signedIn('glossary:manage'), glossary.restore);
 
   router.get('/admin', signedIn('users:manage'), page.admin);
   router.post('/admin/users', signedIn('users:manage'), page.addUser);
