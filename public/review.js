@@ -118,6 +118,12 @@
     });
   }
 
+  // Targets grow with their text so a long sentence is read whole, without scrolling inside the box.
+  function fitHeight(area) {
+    area.style.height = 'auto';
+    area.style.height = area.scrollHeight + 2 + 'px';
+  }
+
   rows.forEach(function (row, i) {
     var area = areaOf(row);
     area.addEventListener('focus', function () { row.classList.add('current'); });
@@ -125,7 +131,8 @@
       row.classList.remove('current');
       if (row.dirty && editable) save(row);
     });
-    area.addEventListener('input', function () { row.dirty = true; say(row, ''); renderTermPreview(row); });
+    fitHeight(area);
+    area.addEventListener('input', function () { row.dirty = true; say(row, ''); renderTermPreview(row); fitHeight(area); });
     renderTermPreview(row);
     area.addEventListener('keydown', function (e) {
       if (!editable) return;
@@ -342,28 +349,8 @@
     if (rows.some(function (r) { return r.dirty; })) { e.preventDefault(); e.returnValue = ''; }
   });
 
-  // While machine translation runs, poll its job and reload when it finishes.
+  // Job progress (and the reload when machine translation finishes) is job-progress.js's work.
   var job = document.getElementById('job');
-  if (job) {
-    var poll = function () {
-      fetch('/api/v1/jobs/' + job.dataset.jobId, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then(function (res) { return res.json(); })
-        .then(function (j) {
-          document.getElementById('job-done').textContent = j.done;
-          if (j.state === 'done' || j.state === 'failed') {
-            if (rows.some(function (r) { return r.dirty; })) {
-              job.textContent = j.state === 'done' ? 'Machine translation finished: reload to see the drafts.' : 'Machine translation failed: ' + j.error;
-            } else {
-              window.location.reload();
-            }
-          } else {
-            setTimeout(poll, 700);
-          }
-        })
-        .catch(function () { setTimeout(poll, 3000); });
-    };
-    setTimeout(poll, 500);
-  }
 
   var firstOpen = rows.filter(function (r) { return r.dataset.status === 'draft'; })[0];
   if (editable && firstOpen && !job) focusRow(firstOpen);
