@@ -1,10 +1,10 @@
 import type { Morphology, Parse } from '../../morphology/morph.js';
 import type { TermHit } from '../engine.js';
 import type { Cat, Item, Unit } from './item.js';
-import type { Lexicon } from './lexicon.js';
+import { type Lexicon, fold } from './lexicon.js';
 import { matchNumber } from './numbers.js';
 import { type SourceToken, matchPhrase, phraseGovern, phraseIndex, phraseItem } from './phrases.js';
-import { blank, fromParse, prepositionCases, readings } from './readings.js';
+import { blank, choicesOf, fromParse, prepositionCases, readings } from './readings.js';
 import { selectReadings } from './select.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type Context, analyseWord } from './words.js';
@@ -49,10 +49,19 @@ export function analyse(text: string, terms: readonly TermHit[], morph: Morpholo
       continue;
     }
     if (token.kind === 'term') {
-      const head = firstWordParse(token.text, morph);
+      const parses = firstWordParses(token.text, morph);
+      const head = parses[0];
       // A term is a person when its first word is animate (министр обороны, Ильхам Алиев), not a country or a ministry.
-      const person = head !== undefined && (head.grammemes.has('anim') || head.grammemes.has('Name') || head.grammemes.has('Surn'));
-      push({ ...fromParse(head), kind: 'term', cat: 'NOUN', source: token.text, fixed: token.target, person, lemma: '' });
+      // Names (Name, Surn) and titles the lexicon knows as animate nouns (министр, президент) are people; an unknown
+      // first word that az merely guesses as animate (Милли меджлис) is not.
+      const person = parses.some(
+        (p) => p.grammemes.has('Name') || p.grammemes.has('Surn') || (p.grammemes.has('anim') && lexicon.lookup(fold(p.lemma), 'NOUN') !== undefined),
+      );
+      // Its readings let the selection pass give it the case its preposition or verb needs; its English stays.
+      const alternatives = choicesOf(parses, lexicon);
+      // A term shouted in capitals (a dateline's БАКУ) is in capitals in English too, unless it is an abbreviation (МИД).
+      const upper = isShouted(token.text, morph) && /\p{Ll}/u.test(token.target);
+      push({ ...fromParse(head), kind: 'term', cat: 'NOUN', source: token.text, fixed: token.target, person, lemma: '', alternatives, upper });
       govern = undefined;
       sentenceStart = false;
       i++;
@@ -84,7 +93,7 @@ export function analyse(text: string, terms: readonly TermHit[], morph: Morpholo
     // A word: phrases first (longest), then the word alone.
     const phrase = matchPhrase(tokens, i, phrases, morph);
     if (phrase) {
-      push(phraseItem(phrase.phrase, phrase.parses, tokens.slice(i, i + phrase.length)));
+      push(phraseItem(phrase.phrase, phrase.parses, tokens.slice(i, i + phrase.length), morph));
       govern = phraseGovern(phrase.phrase);
       sentenceStart = false;
       i += phrase.length;
@@ -103,6 +112,7 @@ export function analyse(text: string, terms: readonly TermHit[], morph: Morpholo
       next: next === undefined ? [] : readings(morph, next),
       modifier: prev && (prev.cat === 'ADJ' || prev.cat === 'PRTF') && prev.kind === 'word' ? prev.gram : undefined,
       sentenceStart,
+      quoted: !sentenceStart && /^[«„"“]$/.test(prev?.source ?? '') && /^[»“”"]$/.test(tokens[i + 1]?.text ?? '') && items.length > 1,
     };
     const item = analyseWord(word, ctx, morph, lexicon);
     push(item);
@@ -137,7 +147,15 @@ function nextWord(tokens: readonly SourceToken[], i: number): string | undefined
   return space?.kind === 'space' && word?.kind === 'word' ? word.text : undefined;
 }
 
-function firstWordParse(text: string, morph: Morphology): Parse | undefined {
+/** Capitals throughout, four letters or more, and a word az knows in lower case (БАКУ, not ГИБДД). */
+function isShouted(text: string, morph: Morphology): boolean {
+  const letters = [...text].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  if (letters.length < 4 || !letters.every((c) => c === c.toUpperCase())) return false;
+  const first = text.split(/\s+/)[0] ?? '';
+  return readings(morph, first.charAt(0) + first.slice(1).toLowerCase()).some((p) => !p.grammemes.has('Abbr') && p.score > 0.1);
+}
+
+function firstWordParses(text: string, morph: Morphology): readonly Parse[] {
   const first = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u.exec(text)?.[0];
-  return first ? readings(morph, first)[0] : undefined;
+  return first ? readings(morph, first) : [];
 }

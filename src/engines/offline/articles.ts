@@ -27,6 +27,9 @@ const definitePlurals = new Set([
   'consultations', 'relations', 'ties', 'results', 'hostilities', 'drills', 'maneuvers', 'elections', 'parties',
 ]);
 
+/** Groups of people, definite as objects like people are. */
+const collective = new Set(['delegation', 'team', 'government', 'parliament', 'committee', 'commission', 'leadership', 'command']);
+
 /** Modifiers that make a noun definite: "the next stage", "the main task", "the same day". */
 const definiteModifiers = new Set([
   'main', 'same', 'only', 'following', 'current', 'previous', 'entire', 'whole', 'latter', 'former', 'first', 'last', 'next',
@@ -62,11 +65,14 @@ export function stem(word: string): string {
 export function articleFor(items: readonly Item[], np: NounPhrase, prev: Item | undefined, linked: boolean, firstWord: string, discourse?: Discourse): string {
   const head = items[np.head];
   if (head?.kind === 'term') return termArticle(items, np, prev, linked);
-  const english = head?.entry?.english ?? '';
-  if (!head || (head.kind !== 'word' && head.kind !== 'phrase') || !english) return '';
+  // An unknown word is treated as a common noun: it still needs its article ("inspected a new dirizhabl").
+  const english = head?.entry?.english ?? (head?.kind === 'unknown' && head.cat === 'NOUN' ? (head.fixed ?? '') : '');
+  if (!head || (head.kind !== 'word' && head.kind !== 'phrase' && head.kind !== 'unknown') || !english) return '';
   if (/^(the|a|an) /.test(english) || head.entry?.pos === 'PHRASE') return '';
   if (/^[A-Z]/.test(english)) return theNames.has(english) ? 'the' : '';
   const modifiers = items.slice(np.start, np.head);
+  // A title before a person's name takes no article: "председатель комитета Иван Петров" → "Committee Chairman…".
+  if (head.animate && namedAfter(items, np.head)) return '';
   // "of the two countries", "between the two sides".
   if (linked && modifiers[0]?.lemma === 'два') return 'the';
   for (const m of modifiers) {
@@ -90,7 +96,7 @@ export function articleFor(items: readonly Item[], np: NounPhrase, prev: Item | 
   const secondMention = discourse !== undefined && mentioned(head, discourse);
   if (plural) {
     if (predicate) return '';
-    if (definitePlurals.has(pluralWord(head, english)) && !modifiers.length) return 'the';
+    if (definitePlurals.has(pluralWord(head, english)) && !modifiers.length && !isObject(head, prev)) return 'the';
     // "the results of the period", but "issues of regional security", "residents of coastal villages".
     if (secondMention || (dependent && !dependent.gram.has('plur') && dependent.entry?.flags.has('mass') !== true)) return 'the';
     if (isSubject(items, np, prev)) return definitePlurals.has(pluralWord(head, english)) || modifiers.length === 0 && definitePlurals.has(english) ? 'the' : '';
@@ -101,7 +107,9 @@ export function articleFor(items: readonly Item[], np: NounPhrase, prev: Item | 
   // An object with a quality of its own is still a first mention: "noted a high level of trust".
   if (ofFollows && isObject(head, prev) && modifiers.some((m) => m.gram.has('Qual'))) return indefiniteArticle(firstWord);
   if (ofFollows || secondMention || uniqueNouns.has(english)) return 'the';
-  if (prev?.cat === 'PREP' || linked) return 'the';
+  if (prev?.cat === 'PREP' || prev?.cat === 'COMP' || prev?.lemma === 'ни' || linked) return 'the';
+  // People and bodies acted on are known ones: "thanked the delegation", "received the ambassador".
+  if (isObject(head, prev) && (head.animate || collective.has(english))) return 'the';
   if (isObject(head, prev)) return indefiniteArticle(firstWord);
   if (head.case === 'nomn' && prev && isPresentingThis(items, np.start - 1)) return indefiniteArticle(firstWord);
   return head.case === 'nomn' || head.case === 'accs' ? 'the' : '';
@@ -126,9 +134,12 @@ function termArticle(items: readonly Item[], np: NounPhrase, prev: Item | undefi
   const target = head.fixed ?? '';
   if (/^(the|a|an) /i.test(target) || /^[A-Z]{2,}$/.test(target) && !theNames.has(target)) return '';
   if (theNames.has(target)) return 'the';
-  const next = items[np.head + 1];
+  let after = np.head + 1;
+  while (items[after]?.fixed === '' && items[after]?.cat === 'PRCL') after++; // a country turned into an adjective
+  const next = items[after];
   const named = next !== undefined && (next.kind === 'name' || (next.kind === 'term' && next.person === true));
-  if (named) return '';
+  // A title before the holder's name takes none; an institution before it is the title's genitive and keeps "the".
+  if (named && head.person) return '';
   if (!/^[A-Z]/.test(target)) {
     // A lower-case term is a common noun: "the head of state", "in the first reading".
     return prev?.cat === 'PREP' || linked || head.case === 'nomn' || /^first |^second |^third /.test(target) ? 'the' : '';
@@ -137,6 +148,18 @@ function termArticle(items: readonly Item[], np: NounPhrase, prev: Item | undefi
   const words = target.split(' ');
   if (institutionWords.has(words[words.length - 1] ?? '') || institutionWords.has(words[0] ?? '')) return 'the';
   return '';
+}
+
+/** A person's name follows the title at `head`, past the title's genitive dependents. */
+function namedAfter(items: readonly Item[], head: number): boolean {
+  for (let k = head + 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.kind === 'name' || (item.kind === 'term' && item.person && /^\p{Lu}/u.test(item.source))) return true;
+    if (item.cat === 'NOUN' && item.case === 'gent') continue;
+    if (item.cat === 'ADJ' || (item.cat === 'PRCL' && item.fixed === '')) continue;
+    return false;
+  }
+  return false;
 }
 
 /** Records the noun phrase's head as mentioned, for "the" on its next mention. */
@@ -161,7 +184,8 @@ function predicateOf(items: readonly Item[], np: NounPhrase): 'complement' | 'ro
     if (!item || item.cat === 'PUNCT' || item.cat === 'PREP' || item.cat === 'CONJ') return undefined;
     if (appointing.has(item.lemma)) return 'role';
     if (copulas.has(item.lemma)) return 'complement';
-    if (item.cat === 'VERB' || item.cat === 'INFN' || item.cat === 'PRTS') return undefined;
+    // "командующим армией": an instrumental after a noun depends on that noun.
+    if (item.cat === 'VERB' || item.cat === 'INFN' || item.cat === 'PRTS' || item.cat === 'NOUN') return undefined;
   }
   return undefined;
 }
@@ -186,5 +210,8 @@ function isSubject(items: readonly Item[], np: NounPhrase, prev: Item | undefine
 }
 
 function isObject(head: Item, prev: Item | undefined): boolean {
-  return head.case === 'accs' && head.role !== 'subject' && prev !== undefined && ['VERB', 'INFN', 'GRND', 'PRTF', 'NOUN', 'ADV'].includes(prev.cat);
+  if (head.role === 'subject' || prev === undefined) return false;
+  // A negated verb takes its object in the genitive: "не получал приглашения" → "had not received an invitation".
+  if (head.case === 'gent' && prev.cat === 'VERB' && prev.gram.has('tran')) return true;
+  return head.case === 'accs' && ['VERB', 'INFN', 'GRND', 'PRTF', 'NOUN', 'ADV'].includes(prev.cat);
 }

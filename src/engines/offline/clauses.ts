@@ -24,6 +24,26 @@ export function isPresentingThis(items: readonly Item[], i: number): boolean {
 /** Conjunctions after which English puts the present for a future: "если он придет" → "if he comes". */
 const conditional = new Set(['если', 'когда', 'пока', 'как только', 'после того как', 'в случае если', 'до тех пор пока', 'прежде чем', 'перед тем как', 'пока не']);
 
+/**
+ * "Москва — столица России" → "Moscow is the capital of Russia": a dash between two nominative noun phrases in a
+ * sentence with no verb stands for "is" ("are" after a plural).
+ */
+export function dashCopula(items: readonly Item[], i: number): string | undefined {
+  const dash = items[i];
+  if (!dash || !/^[—–-]$/.test(dash.source) || dash.spaceBefore === '') return undefined;
+  const before = items[i - 1];
+  const after = items.slice(i + 1).find((x) => x.cat !== 'ADJ' && x.cat !== 'NUM');
+  if (before?.cat !== 'NOUN' || before.kind === 'number' || after?.cat !== 'NOUN' || after.kind === 'number') return undefined;
+  if (before.case !== 'nomn' || (after.case !== 'nomn' && after.kind !== 'term' && after.kind !== 'name')) return undefined;
+  let start = i;
+  while (start > 0 && !/^[.!?…«»“”"]$/.test(items[start - 1]?.source ?? '')) start--;
+  let end = i + 1;
+  while (end < items.length && !/^[.!?…«»“”"]$/.test(items[end]?.source ?? '')) end++;
+  const sentence = items.slice(start, end);
+  if (sentence.some((x) => isPredicate(x) || x.cat === 'INFN' || (x.kind === 'punct' && x !== dash && /^[,:;—–]$/.test(x.source)))) return undefined;
+  return before.gram.has('plur') ? 'are' : 'is';
+}
+
 /** Whether the clause around i opens with если, когда, как только and the like. */
 export function inConditionalClause(items: readonly Item[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {

@@ -69,6 +69,11 @@ export function conjugate(v: VerbForms, spec: VerbSpec): string {
     const have = tense === 'past' ? 'had' : third ? 'has' : 'have';
     return `${have}${not} ${isBe(v) ? 'been' : v.participle}${v.rest}`;
   }
+  // "be discussed" in the progressive: "is being discussed".
+  if (aspect === 'progressive' && isBe(v) && v.rest) {
+    const aux = tense === 'past' ? be.past(spec.plural || spec.person === 2) : be.present(spec.person, spec.plural);
+    return `${aux}${not} being${v.rest}`;
+  }
   if (aspect === 'progressive' && !isBe(v)) {
     const aux = tense === 'past' ? be.past(spec.plural || spec.person === 2) : be.present(spec.person, spec.plural);
     return `${aux}${not} ${v.ing}${v.rest}`;

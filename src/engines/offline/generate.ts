@@ -1,25 +1,63 @@
 import type { Discourse } from './articles.js';
 import type { Item } from './item.js';
-import { isPresentingThis } from './clauses.js';
-import { pluralOf } from './english.js';
+import { dashCopula, isPresentingThis } from './clauses.js';
+import { antecedentOf, postposeParticiples, restrictiveParticiples } from './participles.js';
+import { indefiniteArticle, pluralOf } from './english.js';
 import type { LexEntry } from './lexicon.js';
-import { type NounPhrase, determiner, nounPhrases } from './noun-phrase.js';
+import { type NounPhrase, determiner, nounPhrases, properNames, titleCase } from './noun-phrase.js';
 import { datePrefix, preposition } from './prepositions.js';
 import { join } from './punctuation.js';
-import { reorder } from './reorder.js';
+import { fieldCompounds } from './compounds.js';
+import { countryAdjectives } from './demonyms.js';
+import { impersonal } from './impersonal.js';
+import { thirdPerson } from './pronouns.js';
+import { isQuantity, reorder } from './reorder.js';
+import { senseOf } from './senses.js';
 import { type State, freshState } from './state.js';
 import {
-  afterNegatedVerb, finiteVerb, gerund, infinitive, negatedBefore, negation, neitherNor, participle, presentParticiple, shortAdjective, shortParticiple,
+  afterNegatedVerb, finiteVerb, verbalCats, fullParticiple, gerund, infinitive, negatedBefore, negation, neitherNor, shortAdjective, shortParticiple,
 } from './verb-phrase.js';
 import { capitalise } from './transliterate.js';
+
+/** который → "who"/"whom" for people, "whose" before a noun, else "which". */
+function relative(items: readonly Item[], i: number, item: Item, english: string): string {
+  const antecedent = antecedentOf(items, i);
+  const person = antecedent !== undefined && (antecedent.animate === true || antecedent.person === true);
+  if (item.case === 'gent' && items[i - 1]?.cat === 'NOUN') return 'whose';
+  if (!person) return english;
+  return item.case === 'nomn' ? 'who' : 'whom';
+}
+
+/** "такое приглашение" → "such an invitation"; "такие программы" → "such programs". */
+function such(items: readonly Item[], i: number, item: Item, english: string): string {
+  const next = items[i + 1];
+  const noun = next?.cat === 'NOUN' ? next : next?.cat === 'ADJ' && items[i + 2]?.cat === 'NOUN' ? items[i + 2] : undefined;
+  if (!noun || item.gram.has('plur') || noun.entry?.flags.has('mass') || !next?.entry) return english;
+  return `${english} ${indefiniteArticle(next.entry.english)}`;
+}
+
+/** Comparatives before a genitive of comparison: "выше критической отметки" → "above the critical mark". */
+const comparedWith: Record<string, string> = { выше: 'above', ниже: 'below', больше: 'more than', меньше: 'less than', более: 'more than', менее: 'less than' };
+
+function comparative(items: readonly Item[], i: number, item: Item, entry: LexEntry): string {
+  const form = entry.forms.get('comparative') ?? `more ${entry.english}`;
+  const next = items[i + 1];
+  const genitive = next && (next.cat === 'NOUN' || next.cat === 'ADJ' || next.cat === 'PRON') && next.case === 'gent' && !isQuantity(next);
+  if (!genitive) return comparedWith[item.source.toLowerCase()] && isQuantity(next) ? (comparedWith[item.source.toLowerCase()] ?? form) : form;
+  return comparedWith[item.source.toLowerCase()] ?? `${form} than`;
+}
+
+/** Nouns of number that stay singular after a numeral and take their noun without "of": "два миллиона человек". */
+export const scaleWords = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 
 /** Before a number: "более 500" → "more than 500". */
 const comparatives: Record<string, string> = { более: 'more than', менее: 'less than', больше: 'more than', меньше: 'less than' };
 
 /** English for analysed items: one pass left to right, noun phrases found first so articles go before adjectives. */
 export function generate(source: readonly Item[], earlier: ReadonlySet<string> = new Set()): string {
-  const items = reorder(source);
+  const items = reorder(restrictiveParticiples(postposeParticiples(impersonal(fieldCompounds(countryAdjectives(source))))));
   const phrases = nounPhrases(items);
+  const proper = properNames(items, phrases);
   const state = freshState();
   const discourse: Discourse = { seen: new Set(), earlier };
   const words: { text: string; item: Item }[] = [];
@@ -28,6 +66,9 @@ export function generate(source: readonly Item[], earlier: ReadonlySet<string> =
   items.forEach((item, i) => {
     if (state.skip.has(i)) return;
     let text = render(items, i, state);
+    if (proper.has(i)) text = titleCase(text);
+    if (item.field && text) text = text.replace(/(\S+)$/, `${item.field} $1`);
+    if (item.prefix && text) text = `${item.prefix} ${text}`;
     const np = phrases.get(i) ?? (pending && i <= pending.head ? pending : undefined);
     pending = np && !text ? np : undefined;
     if (np && text) text = [determiner(items, np, text, discourse), text].filter(Boolean).join(' ');
@@ -44,16 +85,16 @@ export function generate(source: readonly Item[], earlier: ReadonlySet<string> =
 function render(items: readonly Item[], i: number, state: State): string {
   const item = items[i];
   if (!item) return '';
-  if (item.kind === 'punct') return item.source;
+  if (item.kind === 'punct') return dashCopula(items, i) ?? item.source;
   if (item.fixed !== undefined) {
     if (item.kind === 'number') {
-      if (item.numberKind === 'amount') state.pluralNext = item.value !== 1;
+      if (item.numberKind === 'amount' && !item.gram.has('measure')) state.pluralNext = item.value !== 1;
       return datePrefix(items, i) + item.fixed;
     }
     if (item.cat === 'NOUN') state.pluralNext = false;
-    return item.fixed;
+    return item.upper ? item.fixed.toUpperCase() : item.fixed;
   }
-  const entry = item.entry;
+  const entry = item.entry && verbalCats.has(item.cat) ? senseOf(items, i, item.entry) : item.entry;
   if (!entry) return item.source;
   const text = renderEntry(items, i, item, entry, state);
   if (item.upper) return text.toUpperCase();
@@ -65,12 +106,16 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
   const english = entry.english;
   switch (item.cat) {
     case 'NOUN': {
-      // Names stay singular: США (plural in Russian) is "the US".
-      const plural = (item.gram.has('plur') || state.pluralNext) && (entry.forms.has('plural') || !/^(the )?[A-Z]/.test(english));
+      // Names stay singular: США (plural in Russian) is "the US"; so do scale words after a number: "two million".
+      const scale = scaleWords.has(english) && (items[i - 1]?.cat === 'NUM' || items[i - 1]?.kind === 'number');
+      const plural = !scale && (item.gram.has('plur') || state.pluralNext) && (entry.forms.has('plural') || !/^(the )?[A-Z]/.test(english));
       state.pluralNext = false;
       return plural ? (entry.forms.get('plural') ?? pluralOf(english)) : english;
     }
     case 'ADJ':
+      if (item.lemma === 'который') return relative(items, i, item, english);
+      if (thirdPerson(items, i)) return thirdPerson(items, i) ?? english;
+      if (item.lemma === 'такой') return such(items, i, item, english);
       // "самый высокий" → "highest": самый itself is left out when the next adjective has a superlative.
       if (item.lemma === 'самый' && items[i + 1]?.entry?.forms.has('superlative')) return '';
       if (items[i - 1]?.lemma === 'самый' && entry.forms.has('superlative')) return entry.forms.get('superlative') ?? english;
@@ -78,7 +123,7 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
       if (item.gram.has('plur') && entry.forms.has('plural')) return entry.forms.get('plural') ?? english;
       return english;
     case 'COMP':
-      return entry.forms.get('comparative') ?? `more ${english}`;
+      return comparative(items, i, item, entry);
     case 'ADJS':
       return shortAdjective(items, i, item, entry, state);
     case 'PRTS':
@@ -90,9 +135,10 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
     case 'GRND':
       return gerund(entry, state);
     case 'PRTF':
-      return item.gram.has('pssv') ? participle(entry) : presentParticiple(entry);
+      return fullParticiple(items, i, item, entry, state);
     case 'PRON':
       if (isPresentingThis(items, i)) return 'this is';
+      if (thirdPerson(items, i)) return thirdPerson(items, i) ?? english;
       if (afterNegatedVerb[item.lemma] && negatedBefore(items, i)) return afterNegatedVerb[item.lemma] ?? english;
       return item.case && item.case !== 'nomn' ? (entry.forms.get('obj') ?? english) : english;
     case 'NUM':
@@ -101,12 +147,16 @@ function renderEntry(items: readonly Item[], i: number, item: Item, entry: LexEn
     case 'PREP':
       return preposition(items, i, entry);
     case 'ADV':
+      // "пока не получал" → "had not yet received": the verb's negation carries the "yet".
+      if (item.lemma === 'пока' && items[i + 1]?.lemma === 'не') return '';
       if (afterNegatedVerb[item.lemma] && negatedBefore(items, i)) return afterNegatedVerb[item.lemma] ?? english;
-      if (comparatives[item.lemma] && items[i + 1]?.kind === 'number') return comparatives[item.lemma] ?? english;
+      if (comparatives[item.lemma] && isQuantity(items[i + 1])) return comparatives[item.lemma] ?? english;
       return english;
     case 'PRCL':
       if (item.lemma === 'не') return negation(items, i, state);
       if (item.lemma === 'ни') return neitherNor(items, i) ?? english;
+      // A direct question needs no word for ли; a reported one opens with "whether".
+      if (item.lemma === 'ли') return items[i - 1]?.source === ',' ? 'whether' : '';
       if (isPresentingThis(items, i)) return 'this is';
       return english;
     case 'CONJ':

@@ -28,7 +28,7 @@ describe('offline engine: whole sentences', () => {
       'The sides discussed issues of regional security and noted a high level of trust.',
     ],
     ['26 ноября в Москве состоялись переговоры.', 'On November 26 the talks took place in Moscow.'],
-    ['«Мы готовы к сотрудничеству», - сказал он.', '“We are ready for cooperation”, he said.'],
+    ['«Мы готовы к сотрудничеству», - сказал он.', '“We are ready for cooperation,” he said.'],
     ['Учения пройдут с 10 по 15 июля.', 'The exercises will take place from July 10 to 15.'],
     ['Бюджет составил 1,5 млрд руб.', 'The budget amounted to 1.5 billion roubles.'],
     ['Встреча начнется в 10.30.', 'The meeting will begin at 10:30.'],
@@ -96,7 +96,7 @@ describe('offline engine: names', () => {
   });
 
   it('when a nominative surname looks like a genitive plural to az, then it is kept as written', async () => {
-    expect(await english('Садыков заявил, что учения прошли успешно.')).toBe('Sadykov said that the exercises took place successfully.');
+    expect(await english('Садыков заявил, что учения прошли успешно.')).toBe('Sadykov said that the exercises had taken place successfully.');
   });
 
   it('when a name is not a known word, then it is not reported as unknown', async () => {
@@ -122,12 +122,24 @@ describe('offline engine: multi-word expressions', () => {
 describe('offline engine: unknown words', () => {
   it('when a word is neither in the lexicon nor a name, then it is transliterated and reported in its source form', async () => {
     const result = await translate('Министр осмотрел дирижабль.');
-    expect(result.text).toBe('The minister inspected dirizhabl.');
+    expect(result.text).toBe('The minister inspected a dirizhabl.');
     expect(result.unknownWords).toEqual(['дирижабль']);
   });
 
   it('when an unknown word form occurs twice, then it is reported once', async () => {
     expect((await translate('дирижабль, дирижабль')).unknownWords).toEqual(['дирижабль']);
+  });
+
+  it('when an unknown word stands inside a clause, then the words around it keep their place and it is still reported', async () => {
+    const result = await translate('Делегация осмотрела новый дирижабль в Москве.');
+    expect(result.text).toBe('The delegation inspected a new dirizhabl in Moscow.');
+    expect(result.unknownWords).toEqual(['дирижабль']);
+  });
+
+  it('when a sentence opens with an unknown capitalised word, then it is transliterated and reported', async () => {
+    const result = await translate('Дирижабль прибыл в Москву.');
+    expect(result.text).toBe('Dirizhabl arrived in Moscow.');
+    expect(result.unknownWords).toEqual(['Дирижабль']);
   });
 
   it('when every word is known, then there is no unknownWords list', async () => {
@@ -141,7 +153,7 @@ describe('offline engine: punctuation and spacing', () => {
   });
 
   it('when a spaced hyphen or en dash is a dash, then it becomes a spaced em dash', async () => {
-    expect(await english('Москва – столица России')).toBe('Moscow — the capital of Russia');
+    expect(await english('Переговоры завершились – стороны подписали соглашение.')).toBe('The talks ended — the sides signed an agreement.');
     expect(await english('БАКУ, 26 ноя - Sputnik.')).toBe('BAKU, November 26 — Sputnik.');
   });
 

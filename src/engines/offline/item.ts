@@ -49,6 +49,12 @@ export interface Item {
   role?: Role;
   /** A verb made passive by the transfer (an impersonal "их задержали" → "they were detained"). */
   voice?: 'passive';
+  /** Words the transfer puts before the item's English: a country adjective ("Russian" Defense Minister). */
+  prefix?: string;
+  /** A field put in front of the noun's last English word: "national team" + hockey → "national hockey team". */
+  field?: string;
+  /** A participle moved after its noun by the transfer: rendered as a relative clause or a reduced one. */
+  postposed?: boolean;
   /** The number of the verb's English subject when it differs from the Russian verb's. */
   subjectNumber?: 'sing' | 'plur';
 }

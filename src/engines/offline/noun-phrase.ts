@@ -1,5 +1,6 @@
 import type { Cat, Item } from './item.js';
 import { type Discourse, articleFor, mention } from './articles.js';
+import { countedAt } from './reorder.js';
 import { verbalCats } from './verb-phrase.js';
 import { clauseOf } from './clauses.js';
 
@@ -33,7 +34,7 @@ export function nounPhrases(items: readonly Item[]): Map<number, NounPhrase> {
 }
 
 export function isModifierOf(modifier: Item, head: Item): boolean {
-  if (modifier.kind === 'number') return modifier.numberKind === 'amount' || modifier.numberKind === 'ordinal';
+  if (modifier.kind === 'number') return (modifier.numberKind === 'amount' && !modifier.gram.has('measure')) || modifier.numberKind === 'ordinal';
   if (!modifierCats.has(modifier.cat) || modifier.kind === 'phrase') return false;
   if (!head.case || modifier.caseOptions.size === 0) return true;
   // Numerals govern the genitive of their noun: два вопроса, пять стран.
@@ -50,12 +51,36 @@ const directDative = new Set([
   'объяснить', 'задать', 'представить', 'подарить', 'платить', 'заплатить', 'выплатить',
 ]);
 
+/**
+ * Words of a proper name: English capitalises each, Russian only the first ("Западного военного округа" →
+ * "Western Military District"; "Государственная дума" → "State Duma" when the lexicon spells Duma with a capital).
+ */
+export function properNames(items: readonly Item[], phrases: ReadonlyMap<number, NounPhrase>): Set<number> {
+  const out = new Set<number>();
+  for (const np of phrases.values()) {
+    const span = items.slice(np.start, np.head + 1);
+    const head = items[np.head];
+    if (!head || span.length < 2 || !span.every((i) => i.kind === 'word' || i.kind === 'phrase')) continue;
+    const capitalHead = /^[A-Z]/.test(head.entry?.english ?? '') && !/^(the|a|an) /i.test(head.entry?.english ?? '');
+    const capitalWord = span.some((i) => i.capitalised);
+    if (!capitalHead && !capitalWord) continue;
+    if (span.some((i) => i.entry?.flags.has('det') || i.gram.has('Apro') || i.cat === 'NUM')) continue;
+    for (let k = np.start; k <= np.head; k++) out.add(k);
+  }
+  return out;
+}
+
+/** "western military district" → "Western Military District"; small words stay lower case. */
+export function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'-]*/gu, (w, at: number) => (at > 0 && /^(of|the|and|for|on|in|a|an)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
 /** "of", "to", "by", an article, or nothing before a noun phrase's first English word. */
 export function determiner(items: readonly Item[], np: NounPhrase, firstWord: string, discourse?: Discourse): string {
   const head = items[np.head];
   const prev = items[np.start - 1];
   if (!head) return '';
-  const of = needsOf(head, prev, items[np.start]?.kind === 'number' && items[np.start]?.numberKind === 'amount');
+  const of = needsOf(head, prev, countedAt(items, np.start));
   const by = !of && isPassiveAgent(items, np, prev);
   const to = !of && !by && isIndirectObject(items, np, prev);
   const article = articleFor(items, np, prev, of || to, firstWord, discourse);
@@ -103,12 +128,12 @@ function isPassiveAgent(items: readonly Item[], np: NounPhrase, prev: Item | und
   if (prev?.cat === 'NOUN' && prev.kind !== 'name' && prev.kind !== 'term' && !prev.gram.has('ablt')) return false;
   const clause = clauseOf(items, np.head);
   if (clause.some((item) => appointingVerbs.has(item.lemma))) return false;
-  if (head.kind !== 'name' && head.kind !== 'term' && !head.animate && !head.capitalised && head.entry?.flags.has('agent') !== true) {
-    // Things are instruments more often than agents; only organisations (capitalised) and people are "by".
-    return false;
-  }
+  // Bare time words in the instrumental ("летом", "утром") are adverbs, not agents.
+  if (timeInstrumentals.has(head.lemma)) return false;
   return clause.some((item) => item.cat === 'PRTS' || item.entry?.flags.has('passive'));
 }
+
+const timeInstrumentals = new Set(['лето', 'зима', 'весна', 'осень', 'утро', 'вечер', 'ночь', 'день', 'год', 'раз', 'образ', 'путь']);
 
 const appointingVerbs = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'признать', 'признавать', 'считаться', 'являться', 'стать', 'становиться']);
 
@@ -118,8 +143,9 @@ const appointingVerbs = new Set(['назначить', 'назначать', 'и
  */
 function needsOf(head: Item, prev: Item | undefined, startsWithNumber = false): boolean {
   if (!prev) return false;
-  if (head.case === 'gent' && prev.kind === 'number' && prev.source.endsWith('%')) return true;
+  if (prev.kind === 'number' && prev.fixed?.endsWith('%') && head.cat === 'NOUN' && head.role !== 'subject') return true;
   if (prev.cat !== 'NOUN' || prev.kind === 'number') return false;
+  if (['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(prev.entry?.english ?? '')) return false;
   // A counted phrase after a noun is its own phrase, not a genitive of it: "на проект 300 тыс. рублей".
   if (startsWithNumber) return false;
   if (head.case === 'ablt') return prev.kind === 'word' && !head.person && (prev.animate === true || /(ние|ство)$/.test(prev.lemma));

@@ -1,5 +1,5 @@
 import type { Morphology, Parse } from '../../morphology/morph.js';
-import type { Cat, Unit } from './item.js';
+import type { Cat, Choice, Unit } from './item.js';
 import { type Phrase, type Lexicon, fold } from './lexicon.js';
 import { catOf, catOfPos, fromParse, readings } from './readings.js';
 import type { Token } from './tokenize.js';
@@ -104,15 +104,22 @@ function matchAt(
   return { phrase, length: j - i, parses };
 }
 
-export function phraseItem(phrase: Phrase, parses: readonly (Parse | undefined)[], tokens: readonly SourceToken[]): Unit {
+export function phraseItem(phrase: Phrase, parses: readonly (Parse | undefined)[], tokens: readonly SourceToken[], morph: Morphology): Unit {
   const source = tokens.map((t) => t.text).join('');
   const wanted = phrase.pos === 'VERB' ? ['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS'] : phrase.pos === 'NOUN' ? ['NOUN'] : ['ADJF', 'NOUN'];
-  const head = parses.find((p) => p && wanted.includes(p.pos));
+  const headAt = parses.findIndex((p) => p && wanted.includes(p.pos));
+  const head = parses[headAt];
   const cat: Cat =
     phrase.pos === 'PHRASE' ? (phrase.forms.has('gov') ? 'PREP' : 'ADV')
     : phrase.pos === 'VERB' ? (head ? catOf(head) : 'VERB')
     : catOfPos(phrase.pos);
-  return { ...fromParse(phrase.pos === 'PHRASE' ? undefined : head), kind: 'phrase', cat, source, entry: phrase, lemma: phrase.lemma };
+  // The head word's other readings of the same lemma let the selection pass give the phrase another case.
+  const headWord = tokens.filter((t) => t.kind === 'word')[headAt]?.text;
+  const alternatives: Choice[] | undefined =
+    head && headWord && phrase.pos !== 'VERB'
+      ? readings(morph, headWord).filter((p) => p.lemma === head.lemma && p.pos === head.pos).map((parse) => ({ parse, entry: phrase, cat }))
+      : undefined;
+  return { ...fromParse(phrase.pos === 'PHRASE' ? undefined : head), kind: 'phrase', cat, source, entry: phrase, lemma: phrase.lemma, alternatives };
 }
 
 export function phraseGovern(phrase: Phrase): ReadonlySet<string> | undefined {

@@ -76,7 +76,22 @@ function applyRules(parts: Constituent[]): Constituent[] {
 
 const isSubject = (c: Constituent | undefined) => c?.kind === 'np' && c.head?.role === 'subject';
 const isObject = (c: Constituent | undefined) =>
-  c?.kind === 'np' && !c.time && c.head?.case === 'accs' && c.head.role !== 'subject' && c.head.kind !== 'number';
+  c?.kind === 'np' && (!c.time || isCounted(c)) && c.head?.role !== 'subject' && c.head?.kind !== 'number' &&
+  (c.head?.case === 'accs' || (c.head?.case === 'gent' && isCounted(c)));
+
+/** "шесть лет", "40 мероприятий": a counted phrase stands in the genitive even as an object. */
+function isCounted(c: Constituent): boolean {
+  return countedAt(c.items, 0);
+}
+
+/** A numeral in the nominative or accusative (which puts its noun in the genitive) or an amount starts here. */
+export function countedAt(items: readonly Item[], k: number): boolean {
+  const first = items[k];
+  if (!first) return false;
+  if (first.kind === 'number') return first.numberKind === 'amount';
+  if (quantifiers.has(first.lemma) && isQuantity(items[k + 1])) return true;
+  return first.cat === 'NUM' && (first.case === 'nomn' || first.case === 'accs');
+}
 
 /**
  * "состоялись переговоры" → "переговоры состоялись"; with an object before the verb, "этот вопрос обсудили министры"
@@ -84,22 +99,32 @@ const isObject = (c: Constituent | undefined) =>
  * "в Москве состоялись переговоры" → "the talks took place in Moscow".
  */
 function subjectFirst(list: Constituent[], v: number): Constituent[] {
-  // Questions with ли keep their order: "Готовы ли вы…?" (English inverts anyway).
-  if (list.some((c) => c.items.some((i) => i.lemma === 'ли'))) return list;
+  // "Готовы ли вы…?" → "ли вы готовы" ("whether you are ready" in a reported question, "you are ready?" in a direct one).
+  const particle = list[v + 1]?.items[0]?.lemma === 'ли' ? list[v + 1] : undefined;
+  if (particle) {
+    const s = list.findIndex((c, k) => k > v + 1 && isSubject(c));
+    if (s < 0) return list;
+    return [...list.slice(0, v), particle, list[s] as Constituent, list[v] as Constituent, ...list.slice(v + 2, s), ...list.slice(s + 1)];
+  }
   const s = list.findIndex((c, k) => k > v && isSubject(c));
   if (s < 0) return list;
   // Only across noun phrases and adverbials of this verb: not past another verb.
   if (list.slice(v + 1, s).some((c) => c.kind === 'verb')) return list;
-  const subject = list[s] as Constituent;
   const verb = list[v] as Constituent;
   const before = list.slice(0, v);
   const between = list.slice(v + 1, s);
-  const after = list.slice(s + 1);
-  const objectAt = before.findIndex(isObject);
-  const object = objectAt >= 0 && verbTakesObject(verb) ? before.splice(objectAt, 1) : [];
+  // "стала команда из Санкт-Петербурга": a phrase with из right after the subject describes it and moves with it.
+  const from = list[s + 1]?.kind === 'pp' && list[s + 1]?.items[0]?.lemma === 'из' ? 1 : 0;
+  const subject: Constituent = from ? { ...(list[s] as Constituent), items: [...(list[s] as Constituent).items, ...(list[s + 1] as Constituent).items] } : (list[s] as Constituent);
+  const after = list.slice(s + 1 + from);
+  // The object, or with стать/являться the instrumental predicate: "чемпионом стала команда" → "the team became champion".
+  const objectAt = before.findIndex((c) => (isObject(c) && verbTakesObject(verb)) || (isPredicative(c) && isCopula(verb)));
+  const object = objectAt >= 0 ? before.splice(objectAt, 1) : [];
   // Prepositional phrases that opened the clause follow it, times excepted: "В Москве состоялись переговоры" →
   // "the talks took place in Moscow", but "Во вторник состоялись переговоры" → "on Tuesday the talks took place".
-  const trails = (c: Constituent) => !c.time && (c.kind === 'pp' || (c.kind === 'adv' && c.items[0]?.kind === 'phrase'));
+  // A relative pronoun and its preposition stay first: "с которым встретился президент" → "with whom the president met".
+  const trails = (c: Constituent) =>
+    !c.time && !c.items.some((i) => i.lemma === 'который') && (c.kind === 'pp' || (c.kind === 'adv' && c.items[0]?.kind === 'phrase'));
   const kept = before.filter((c) => !trails(c));
   const trailing = before.filter(trails);
   return [...kept, subject, verb, ...object, ...between, ...after, ...trailing];
@@ -128,7 +153,9 @@ function adverbialsAfterVerb(list: Constituent[], v: number): Constituent[] {
 function objectBeforeAdverbials(list: Constituent[], v: number): Constituent[] {
   if (!verbTakesObject(list[v])) return list;
   let k = v + 1;
-  while (list[k]?.kind === 'pp' || (list[k]?.kind === 'adv' && list[k]?.items[0]?.kind === 'phrase') || (list[k]?.kind === 'np' && list[k]?.time)) k++;
+  const skippable = (c: Constituent | undefined) =>
+    c?.kind === 'pp' || (c?.kind === 'adv' && c.items[0]?.kind === 'phrase') || (c?.kind === 'np' && c.time && !isCounted(c));
+  while (skippable(list[k])) k++;
   if (k === v + 1 || !isObject(list[k])) return list;
   return [...list.slice(0, v + 1), list[k] as Constituent, ...list.slice(v + 1, k), ...list.slice(k + 1)];
 }
@@ -141,6 +168,16 @@ function directBeforeIndirect(list: Constituent[], v: number): Constituent[] {
   return [...list.slice(0, v + 1), object as Constituent, dative, ...list.slice(v + 3)];
 }
 
+const copulas = new Set(['стать', 'становиться', 'являться', 'оказаться', 'оказываться', 'остаться', 'оставаться', 'считаться', 'быть']);
+
+function isCopula(verb: Constituent | undefined): boolean {
+  return verb?.items.some((i) => copulas.has(i.lemma)) === true;
+}
+
+function isPredicative(c: Constituent | undefined): boolean {
+  return c?.kind === 'np' && c.head?.case === 'ablt' && c.head.role !== 'subject';
+}
+
 function verbTakesObject(verb: Constituent | undefined): boolean {
   const main = verb?.items.findLast((i) => i.cat === 'VERB' || i.cat === 'INFN');
   return main !== undefined && !main.gram.has('intr') && main.entry?.flags.has('passive') !== true && main.entry?.flags.has('intr') !== true;
@@ -150,13 +187,18 @@ const nominalItem = (i: Item | undefined) => i !== undefined && (i.cat === 'NOUN
 const modifier = (i: Item | undefined) => i !== undefined && (i.cat === 'ADJ' || i.cat === 'PRTF' || i.cat === 'NUM') && i.kind !== 'phrase';
 const quantifiers = new Set(['более', 'менее', 'около', 'свыше', 'почти', 'примерно', 'порядка']);
 
+/** A number or a numeral word: what "более", "около" quantify ("более 40", "более двух тонн"). */
+export function isQuantity(item: Item | undefined): boolean {
+  return item !== undefined && ((item.kind === 'number' && item.numberKind === 'amount') || item.cat === 'NUM');
+}
+
 /** Splits a span into constituents, left to right. */
 function constituents(span: Item[]): Constituent[] {
   const out: Constituent[] = [];
   let k = 0;
   while (k < span.length) {
     const item = span[k] as Item;
-    const quantifier = quantifiers.has(item.lemma) && span[k + 1]?.kind === 'number';
+    const quantifier = quantifiers.has(item.lemma) && isQuantity(span[k + 1]);
     if (item.cat === 'PREP' && !quantifier) {
       const np = nounPhraseAt(span, k + 1);
       const end = np ? np.end : k + 1;
@@ -190,9 +232,11 @@ function constituents(span: Item[]): Constituent[] {
 /** A noun phrase from k: quantifier, modifiers, head, then genitives, names in apposition and "и" + a like phrase. */
 function nounPhraseAt(span: readonly Item[], from: number): { end: number; head: Item; time: boolean } | undefined {
   let k = from;
-  if (quantifiers.has(span[k]?.lemma ?? '') && span[k + 1]?.kind === 'number') k++;
+  if (quantifiers.has(span[k]?.lemma ?? '') && isQuantity(span[k + 1])) k++;
   while (modifier(span[k]) || (span[k]?.cat === 'ADV' && span[k]?.kind === 'word' && modifier(span[k + 1]))) k++;
   const head = span[k];
+  // "по которой семьи…": the relative pronoun heads its own phrase.
+  if (span[k - 1]?.lemma === 'который' && k > from) return { end: k, head: span[k - 1] as Item, time: false };
   if (!nominalItem(head) || !head) return undefined;
   // A number that is an amount heads nothing by itself when its noun follows: "40 мероприятий".
   let end = k + 1;
@@ -208,7 +252,7 @@ function nounPhraseAt(span: readonly Item[], from: number): { end: number; head:
     if (!next) break;
     // Genitive dependents and names in apposition belong to the phrase: "план сотрудничества", "министр Лавров".
     const dependent = nounPhraseAt(span, end);
-    const attached = dependent && dependent.head.cat !== 'PRON' && dependent.head.role !== 'subject';
+    const attached = dependent && dependent.head.cat !== 'PRON' && dependent.head.role !== 'subject' && !countedAt(span, end);
     if (dependent && attached && (dependent.head.case === 'gent' || dependent.head.kind === 'name' || dependent.head.kind === 'term')) {
       end = dependent.end;
       continue;

@@ -2,6 +2,8 @@
 export interface State {
   /** The previous word was "не". */
   negate: boolean;
+  /** "пока не": the negation is "not yet". */
+  yet: boolean;
   /** The previous verb was a modal or "will": the next infinitive has no "to". */
   bareInfinitive: boolean;
   /** A numeral (not one) or "несколько" came before: the next noun is plural in English. */
@@ -11,7 +13,14 @@ export interface State {
 }
 
 export function freshState(): State {
-  return { negate: false, bareInfinitive: false, pluralNext: false, skip: new Set() };
+  return { negate: false, yet: false, bareInfinitive: false, pluralNext: false, skip: new Set() };
+}
+
+/** "did not receive" → "did not yet receive" when the negation was "пока не". */
+export function withYet(state: State, verb: string): string {
+  if (!state.yet) return verb;
+  state.yet = false;
+  return verb.replace(/\bnot\b/, 'not yet');
 }
 
 /** Reads and clears a pending "не". */

@@ -23,6 +23,8 @@ const conventional: Record<string, string> = {
   наталия: 'Natalia',
   ксения: 'Ksenia',
   виктория: 'Viktoria',
+  цска: 'CSKA',
+  артем: 'Artyom',
 };
 
 /** Transliterates one word (hyphens kept), following the case pattern of the source. */

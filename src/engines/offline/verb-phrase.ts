@@ -1,9 +1,10 @@
 import { clauseOf, inConditionalClause, nextVerbIsInfinitive } from './clauses.js';
+import { antecedentOf } from './participles.js';
 import { type Aspect, type Tense, conjugate, formsOf, ingForm, participleForm } from './conjugate.js';
 import { be } from './english.js';
 import type { Cat, Item } from './item.js';
 import type { LexEntry } from './lexicon.js';
-import { type State, takeNegation } from './state.js';
+import { type State, takeNegation, withYet } from './state.js';
 
 export const verbalCats = new Set<Cat>(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
 
@@ -35,6 +36,7 @@ export function negation(items: readonly Item[], i: number, state: State): strin
   if (clause.slice(0, own).some((c) => negativeWords.has(c.lemma))) return '';
   if (next && (verbalCats.has(next.cat) || next.cat === 'ADJS') && next.entry) {
     state.negate = true;
+    state.yet = items[i - 1]?.lemma === 'пока' && items[i - 1]?.cat === 'ADV';
     return '';
   }
   return 'not';
@@ -79,13 +81,16 @@ function tenseOf(items: readonly Item[], i: number, item: Item): { tense: Tense;
     if (inConditionalClause(items, i)) return { tense: shifted ? 'past' : 'present', aspect: 'simple' };
     return { tense: shifted ? 'would' : 'future', aspect: 'simple' };
   }
-  if (item.gram.has('past')) return { tense: 'past', aspect: 'simple' };
+  // "заявил, что стороны обсудили" → "said that the sides had discussed".
+  if (item.gram.has('past')) return { tense: 'past', aspect: shifted && item.lemma !== 'быть' ? 'perfect' : 'simple' };
   const aspect: Aspect = progressive(items, i, item) ? 'progressive' : 'simple';
   return { tense: shifted ? 'past' : 'present', aspect };
 }
 
 function progressive(items: readonly Item[], i: number, item: Item): boolean {
-  if (!item.gram.has('impf') || item.entry?.flags.has('passive') || item.entry?.flags.has('modal')) return false;
+  if (!item.gram.has('impf') || item.entry?.flags.has('modal')) return false;
+  // "вопрос обсуждается" → "the issue is being discussed": a reflexive passive in the present is under way.
+  if (item.entry?.flags.has('passive')) return true;
   const head = item.entry?.english.split(' ')[0] ?? '';
   if (head === 'be') return false;
   return processVerbs.has(head) || clauseOf(items, i).some((c) => progressiveCues.has(c.lemma) && c !== item);
@@ -127,7 +132,34 @@ export function finiteVerb(items: readonly Item[], i: number, item: Item, entry:
   const { tense, aspect } = tenseOf(items, i, item);
   const passive = item.voice === 'passive';
   const plural = item.subjectNumber ? item.subjectNumber === 'plur' : item.gram.has('plur');
-  return conjugate(formsOf(entry), { tense, aspect, passive, person: person(item), plural, negate });
+  return withYet(state, conjugate(formsOf(entry), { tense, aspect, passive, person: person(item), plural, negate }));
+}
+
+/**
+ * A full participle: passive ones are past participles ("signed in 2019"); an active one that opens a clause after
+ * its noun becomes a relative clause in the past ("делегация, прибывшая в Баку" → "the delegation, which arrived in
+ * Baku") or an -ing form in the present ("компании, работающие в регионе" → "companies operating in the region").
+ */
+export function fullParticiple(items: readonly Item[], i: number, item: Item, entry: LexEntry, state: State): string {
+  const not = takeNegation(state) ? 'not ' : '';
+  if (item.gram.has('pssv')) return `${not}${participle(entry)}`;
+  const opensClause = item.postposed === true || (items[i - 1]?.source === ',' && !nounFollows(items, i));
+  if (!opensClause || !item.gram.has('past')) return `${not}${presentParticiple(entry)}`;
+  const antecedent = antecedentOf(items, i);
+  const who = antecedent && (antecedent.animate || antecedent.person) ? 'who' : 'which';
+  const verb = conjugate(formsOf(entry), { tense: 'past', aspect: 'simple', passive: false, person: 3, plural: item.gram.has('plur'), negate: not !== '' });
+  return `${who} ${verb}`;
+}
+
+/** Whether a noun the participle agrees with follows it before the next punctuation (then it is attributive). */
+function nounFollows(items: readonly Item[], i: number): boolean {
+  const participle = items[i] as Item;
+  for (let k = i + 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.cat === 'PUNCT' || item.cat === 'VERB') return false;
+    if (item.cat === 'NOUN' && item.case === participle.case && item.gram.has('plur') === participle.gram.has('plur') && !item.governed) return true;
+  }
+  return false;
 }
 
 /** A past participle: "signed". */
@@ -157,9 +189,9 @@ export function shortParticiple(items: readonly Item[], i: number, item: Item, e
   const finished = !item.gram.has('impf');
   const tense: Tense = reported || (finished && pastMoment(items, i)) ? 'past' : 'present';
   const aspect: Aspect = finished && !(tense === 'past' && !reported) ? 'perfect' : 'simple';
-  return conjugate({ head: 'be', rest: ` ${form}`, past: 'was', participle: 'been', third: 'is', ing: 'being', modal: false }, {
+  return withYet(state, conjugate({ head: 'be', rest: ` ${form}`, past: 'was', participle: 'been', third: 'is', ing: 'being', modal: false }, {
     tense, aspect, passive: false, person: 3, plural, negate,
-  });
+  }));
 }
 
 /** Short adjectives: "готов" → "is ready"; modal "должен" → "must" (with "был" → "had to"). */

@@ -18,6 +18,8 @@ export interface Context {
   /** Grammemes of the adjective or participle right before, for the noun that must agree with it. */
   modifier: ReadonlySet<string> | undefined;
   sentenceStart: boolean;
+  /** The word alone between quotes mid-sentence: «Зениту» is the club Zenit, not the zenith. */
+  quoted?: boolean;
 }
 
 const possessives = new Set(['его', 'ее', 'их']);
@@ -69,9 +71,10 @@ export function analyseWord(word: string, ctx: Context, morph: Morphology, lexic
   }
   const lexical = choose(usable, ctx);
 
+  if (titled && ctx.quoted) return quotedName(word, parses);
   if (titled && isName(parses, lexical, ctx.sentenceStart)) {
     const people = parses.filter(isPerson);
-    return nameItem(word, people.length > 0 ? people : parses, ctx, lexicon, allCaps && !abbreviation);
+    return nameItem(word, people.length > 0 ? people : parses, ctx, lexicon, allCaps);
   }
   // az reads only the last part of some compounds (российско-азербайджанские → азербайджанский).
   const partial = word.includes('-') && lexical !== undefined && !lexical.parse.lemma.includes('-');
@@ -90,6 +93,13 @@ export function analyseWord(word: string, ctx: Context, morph: Morphology, lexic
     };
   }
   return (word.includes('-') ? compound(word, morph, lexicon) : undefined) ?? unknownItem(word, lexical?.parse);
+}
+
+/** «Зениту» → Zenit: a quoted name in its dictionary form, transliterated; the quotes stay. */
+function quotedName(word: string, parses: readonly Parse[]): Unit {
+  const noun = parses.find((p) => p.pos === 'NOUN' && !p.grammemes.has('plur'));
+  const nominative = noun && word.toLowerCase().startsWith(fold(noun.lemma).slice(0, -1)) ? noun.lemma : word;
+  return { ...fromParse(noun), kind: 'name', cat: 'NOUN', source: word, lemma: fold(nominative), fixed: transliterate(capitalise(nominative.toLowerCase())), person: false };
 }
 
 /** A word neither the lexicon nor the name rules know: kept transliterated, its grammar still used. */
@@ -122,7 +132,10 @@ export function choose(choices: readonly Choice[], ctx: Context): Choice | undef
   for (const choice of choices) {
     const { parse, entry } = choice;
     const c = caseOf(parse.grammemes);
-    let score = parse.score + (entry ? 1 : 0);
+    // az's scores can exceed 1 (все: 2.0 for всё); capped, they only break ties between readings.
+    let score = Math.min(parse.score, 1) + (entry ? 1 : 0);
+    // A biaspectual verb (фиксировать) is read as present, not perfective future.
+    if (parse.grammemes.has('pres')) score += 0.05;
     if (entry && parse.grammemes.has('Pltm')) score += 0.1; // выборы (elections) over выбор (choice)
     if (ctx.govern && c) score += ctx.govern.has(c) ? 2 : -1;
     if (!ctx.govern && ctx.afterNoun && c === 'gent') score += 0.5;
@@ -145,7 +158,7 @@ export function choose(choices: readonly Choice[], ctx: Context): Choice | undef
       // этот/его/их before a noun they agree with are determiners; otherwise это, его, их are pronouns.
       const fixed = parse.grammemes.has('Fixd'); // его, её, их do not agree: any noun or adjective after them will do
       const agrees = ctx.next.some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && (fixed || agreeing(parse.grammemes, n.grammemes)));
-      score += (agrees ? 0.6 : -0.6) * (possessives.has(fold(parse.lemma)) ? 2 : 1);
+      score += agrees ? (possessives.has(fold(parse.lemma)) ? 1.2 : 1) : possessives.has(fold(parse.lemma)) ? -1.2 : -0.6;
     }
     // News names men more often than women: "передал Алиеву" is his dative, unless a feminine verb follows.
     if (parse.grammemes.has('Surn') && parse.grammemes.has('femn') && !(verb?.grammemes.has('femn') ?? false)) score -= 0.3;
@@ -168,6 +181,8 @@ function nameItem(word: string, parses: readonly Parse[], ctx: Context, lexicon:
   if (fitting && (personTags.some((t) => fitting.grammemes.has(t)) || isPlace(fitting))) {
     const female = fitting.grammemes.has('femn') && fitting.grammemes.has('Surn');
     nominative = (female ? fitting.inflect(['nomn', 'sing', 'femn']) : fitting.inflect(['nomn', 'sing'])) ?? fitting.lemma;
+    // az spells its lemmas with ё; a source written with е keeps е (Ковалев → Kovalev, Ковалёв → Kovalyov).
+    if (!/ё/i.test(word)) nominative = nominative.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   }
   const source = allCaps ? nominative.toUpperCase() : capitalise(nominative.toLowerCase());
   const person = fitting ? personTags.some((t) => fitting.grammemes.has(t)) : /(ов|ев|ёв|ин|ын)$/i.test(word);
@@ -180,8 +195,8 @@ function nameItem(word: string, parses: readonly Parse[], ctx: Context, lexicon:
     lemma: fold(nominative),
     fixed: transliterate(source),
     person,
-    // Only readings of the same name: the selection pass may change its case, never its nominative.
-    alternatives: fitting ? singular.filter((c) => fold(c.parse.lemma) === fold(fitting.lemma) && c.parse.grammemes.has('femn') === fitting.grammemes.has('femn')) : undefined,
+    // Readings of the same name: the selection pass may change its case (and with a woman's reading, its English).
+    alternatives: fitting ? singular.filter((c) => fold(c.parse.lemma) === fold(fitting.lemma)) : undefined,
   };
 }
 
