@@ -121,6 +121,10 @@ export function analyse(text: string, terms: readonly TermHit[], morph: Morpholo
     else if (!['ADJ', 'PRTF', 'NUM', 'ADV'].includes(item.cat)) govern = undefined;
     i++;
   }
+  // Word order may move a preposition away from the word that governs it: remember that word now.
+  items.forEach((item, k) => {
+    if (item.cat === 'PREP' && k > 0 && items[k - 1]?.cat !== 'PUNCT') items[k] = { ...item, after: items[k - 1]?.lemma };
+  });
   const selected = selectReadings(items);
   const unknownWords: string[] = [];
   for (const item of selected) if (item.kind === 'unknown' && !unknownWords.includes(item.source)) unknownWords.push(item.source);

@@ -69,3 +69,22 @@ describe('articles: names, such, the two', () => {
     expect(await english(ru)).toBe(en);
   });
 });
+
+describe('articles: a noun named earlier in the paragraph', () => {
+  it('when the paragraph mentioned the noun before this segment, then it takes "the"', async () => {
+    const text = 'Министр подписал соглашение.';
+    const [alone] = await offlineEngine.translate([{ text, terms: [] }]);
+    const [later] = await offlineEngine.translate([{ text, terms: [], context: `Стороны обсудили проект соглашения. ${text}` }]);
+    expect(alone?.text).toBe('The minister signed an agreement.');
+    expect(later?.text).toBe('The minister signed the agreement.');
+  });
+});
+
+describe('articles: names of institutions and regions', () => {
+  it.each([
+    ['Губернатор Курской области прибыл в Москву.', 'The governor of the Kursk Region arrived in Moscow.'],
+    ['Делегация прибыла в Нидерланды.', 'The delegation arrived in the Netherlands.'],
+  ])('when "%s" is translated, then the name takes "the": "%s"', async (ru, en) => {
+    expect(await english(ru)).toBe(en);
+  });
+});

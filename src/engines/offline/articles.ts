@@ -27,6 +27,9 @@ const definitePlurals = new Set([
   'consultations', 'relations', 'ties', 'results', 'hostilities', 'drills', 'maneuvers', 'elections', 'parties',
 ]);
 
+/** Roles held by one person at a time: no article after become/appoint. */
+const roles = new Set(['champion', 'president', 'prime minister', 'leader', 'chairman', 'head', 'mayor', 'governor', 'winner', 'captain', 'speaker', 'chief', 'commander']);
+
 /** Groups of people, definite as objects like people are. */
 const collective = new Set(['delegation', 'team', 'government', 'parliament', 'committee', 'commission', 'leadership', 'command']);
 
@@ -69,7 +72,7 @@ export function articleFor(items: readonly Item[], np: NounPhrase, prev: Item | 
   const english = head?.entry?.english ?? (head?.kind === 'unknown' && head.cat === 'NOUN' ? (head.fixed ?? '') : '');
   if (!head || (head.kind !== 'word' && head.kind !== 'phrase' && head.kind !== 'unknown') || !english) return '';
   if (/^(the|a|an) /.test(english) || head.entry?.pos === 'PHRASE') return '';
-  if (/^[A-Z]/.test(english)) return theNames.has(english) ? 'the' : '';
+  if (/^[A-Z]/.test(english)) return theNames.has(english) || institutional(english) ? 'the' : '';
   const modifiers = items.slice(np.start, np.head);
   // A title before a person's name takes no article: "председатель комитета Иван Петров" → "Committee Chairman…".
   if (head.animate && namedAfter(items, np.head)) return '';
@@ -102,7 +105,8 @@ export function articleFor(items: readonly Item[], np: NounPhrase, prev: Item | 
     if (isSubject(items, np, prev)) return definitePlurals.has(pluralWord(head, english)) || modifiers.length === 0 && definitePlurals.has(english) ? 'the' : '';
     return '';
   }
-  if (predicate === 'complement') return mass ? '' : indefiniteArticle(firstWord);
+  // "стал чемпионом" → "became champion": a one-holder role takes none even as a complement.
+  if (predicate === 'complement') return mass || roles.has(english) ? '' : indefiniteArticle(firstWord);
   if (mass) return ofFollows && !predicate ? 'the' : '';
   // An object with a quality of its own is still a first mention: "noted a high level of trust".
   if (ofFollows && isObject(head, prev) && modifiers.some((m) => m.gram.has('Qual'))) return indefiniteArticle(firstWord);
@@ -123,6 +127,12 @@ const institutionWords = new Set([
   'Prosecutor', 'Inspectorate', 'Academy', 'Institute', 'University', 'Centre', 'Center', 'Organization', 'Organisation', 'Alliance',
   'Command', 'District', 'Region', 'Territory', 'Police', 'Kremlin', 'Secretariat', 'Corps', 'Troops', 'Party',
 ]);
+
+/** "Kursk Region", "Ministry of Defense", "Caspian Sea": names of institutions and features take "the". */
+function institutional(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && (institutionWords.has(words[words.length - 1] ?? '') || institutionWords.has(words[0] ?? ''));
+}
 
 /**
  * Glossary targets are copied verbatim, so only an article may go before them: none before a title followed by the
@@ -145,9 +155,7 @@ function termArticle(items: readonly Item[], np: NounPhrase, prev: Item | undefi
     return prev?.cat === 'PREP' || linked || head.case === 'nomn' || /^first |^second |^third /.test(target) ? 'the' : '';
   }
   if (head.person && !head.gram.has('Name') && !head.gram.has('Surn')) return 'the';
-  const words = target.split(' ');
-  if (institutionWords.has(words[words.length - 1] ?? '') || institutionWords.has(words[0] ?? '')) return 'the';
-  return '';
+  return institutional(target) || institutionWords.has(target) ? 'the' : '';
 }
 
 /** A person's name follows the title at `head`, past the title's genitive dependents. */

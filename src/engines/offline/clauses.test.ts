@@ -87,3 +87,28 @@ describe('clauses: a country before a title and a name becomes an adjective', ()
     expect(await english('Сборная России обыграла команду Казахстана.')).toBe('The Russian national team beat the team of Kazakhstan.');
   });
 });
+
+describe('clauses: relative clauses with который', () => {
+  it.each([
+    ['Делегация, которая прибыла в Баку, встретилась с министром.', 'The delegation, which arrived in Baku, met with the minister.'],
+    ['Министр, с которым встретился президент, прибыл вчера.', 'The minister, with whom the president met, arrived yesterday.'],
+    ['Программа, по которой семьи получат ипотеку, утверждена.', 'The program, under which families will receive a mortgage, has been approved.'],
+  ])('when "%s" is translated, then the relative word fits its noun and stays first: "%s"', async (ru, en) => {
+    expect(await english(ru)).toBe(en);
+  });
+});
+
+describe('clauses: a field after по in front of its noun', () => {
+  it('when a team is named with its sport, then the sport goes before "team"', async () => {
+    expect(await english('Сборная России по хоккею обыграла команду Казахстана.')).toBe('The Russian national hockey team beat the team of Kazakhstan.');
+  });
+});
+
+describe('clauses: an institution that speaks', () => {
+  it.each([
+    ['В МИД России заявили, что переговоры продолжатся.', 'The Foreign Ministry of Russia said that the talks would continue.'],
+    ['Представители МИД прибыли.', 'The representatives of the Foreign Ministry arrived.'],
+  ])('when "%s" is translated, then the abbreviation takes the case its place needs: "%s"', async (ru, en) => {
+    expect(await english(ru)).toBe(en);
+  });
+});

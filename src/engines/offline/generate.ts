@@ -1,61 +1,38 @@
 import type { Discourse } from './articles.js';
-import type { Item } from './item.js';
 import { dashCopula, isPresentingThis } from './clauses.js';
-import { antecedentOf, postposeParticiples, restrictiveParticiples } from './participles.js';
-import { indefiniteArticle, pluralOf } from './english.js';
-import type { LexEntry } from './lexicon.js';
-import { type NounPhrase, determiner, nounPhrases, properNames, titleCase } from './noun-phrase.js';
-import { datePrefix, preposition } from './prepositions.js';
-import { join } from './punctuation.js';
 import { fieldCompounds } from './compounds.js';
 import { countryAdjectives } from './demonyms.js';
+import { pluralOf } from './english.js';
 import { impersonal } from './impersonal.js';
+import type { Item } from './item.js';
+import type { LexEntry } from './lexicon.js';
+import { comparative, comparatives, relative, scaleWords, such } from './modifiers.js';
+import { type NounPhrase, determiner, nounPhrases, properNames, titleCase } from './noun-phrase.js';
+import { postposeParticiples, restrictiveParticiples } from './participles.js';
+import { datePrefix, preposition } from './prepositions.js';
 import { thirdPerson } from './pronouns.js';
+import { join } from './punctuation.js';
 import { isQuantity, reorder } from './reorder.js';
 import { senseOf } from './senses.js';
 import { type State, freshState } from './state.js';
+import { capitalise } from './transliterate.js';
 import {
   afterNegatedVerb, finiteVerb, verbalCats, fullParticiple, gerund, infinitive, negatedBefore, negation, neitherNor, shortAdjective, shortParticiple,
 } from './verb-phrase.js';
-import { capitalise } from './transliterate.js';
 
-/** который → "who"/"whom" for people, "whose" before a noun, else "which". */
-function relative(items: readonly Item[], i: number, item: Item, english: string): string {
-  const antecedent = antecedentOf(items, i);
-  const person = antecedent !== undefined && (antecedent.animate === true || antecedent.person === true);
-  if (item.case === 'gent' && items[i - 1]?.cat === 'NOUN') return 'whose';
-  if (!person) return english;
-  return item.case === 'nomn' ? 'who' : 'whom';
-}
+/** Transfer steps, in order: each returns the items rearranged or annotated for English (see README.md). */
+const transfer: readonly ((items: readonly Item[]) => Item[])[] = [
+  countryAdjectives,
+  fieldCompounds,
+  impersonal,
+  postposeParticiples,
+  restrictiveParticiples,
+  reorder,
+];
 
-/** "такое приглашение" → "such an invitation"; "такие программы" → "such programs". */
-function such(items: readonly Item[], i: number, item: Item, english: string): string {
-  const next = items[i + 1];
-  const noun = next?.cat === 'NOUN' ? next : next?.cat === 'ADJ' && items[i + 2]?.cat === 'NOUN' ? items[i + 2] : undefined;
-  if (!noun || item.gram.has('plur') || noun.entry?.flags.has('mass') || !next?.entry) return english;
-  return `${english} ${indefiniteArticle(next.entry.english)}`;
-}
-
-/** Comparatives before a genitive of comparison: "выше критической отметки" → "above the critical mark". */
-const comparedWith: Record<string, string> = { выше: 'above', ниже: 'below', больше: 'more than', меньше: 'less than', более: 'more than', менее: 'less than' };
-
-function comparative(items: readonly Item[], i: number, item: Item, entry: LexEntry): string {
-  const form = entry.forms.get('comparative') ?? `more ${entry.english}`;
-  const next = items[i + 1];
-  const genitive = next && (next.cat === 'NOUN' || next.cat === 'ADJ' || next.cat === 'PRON') && next.case === 'gent' && !isQuantity(next);
-  if (!genitive) return comparedWith[item.source.toLowerCase()] && isQuantity(next) ? (comparedWith[item.source.toLowerCase()] ?? form) : form;
-  return comparedWith[item.source.toLowerCase()] ?? `${form} than`;
-}
-
-/** Nouns of number that stay singular after a numeral and take their noun without "of": "два миллиона человек". */
-export const scaleWords = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
-
-/** Before a number: "более 500" → "more than 500". */
-const comparatives: Record<string, string> = { более: 'more than', менее: 'less than', больше: 'more than', меньше: 'less than' };
-
-/** English for analysed items: one pass left to right, noun phrases found first so articles go before adjectives. */
+/** English for analysed items: the transfer steps, then one pass left to right, noun phrases found first so articles go before adjectives. */
 export function generate(source: readonly Item[], earlier: ReadonlySet<string> = new Set()): string {
-  const items = reorder(restrictiveParticiples(postposeParticiples(impersonal(fieldCompounds(countryAdjectives(source))))));
+  const items = transfer.reduce<readonly Item[]>((acc, step) => step(acc), source);
   const phrases = nounPhrases(items);
   const proper = properNames(items, phrases);
   const state = freshState();

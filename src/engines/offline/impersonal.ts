@@ -20,8 +20,10 @@ export function impersonal(items: readonly Item[]): Item[] {
     }
     if (verb.cat !== 'VERB' || !verb.entry || !verb.gram.has('plur') || verb.gram.has('1per') || verb.gram.has('2per')) continue;
     const [start, end] = clauseAround(out, v);
-    if (hasSubject(out, start, end) || subjectEarlier(out, start)) continue;
+    if (hasSubject(out, start, end)) continue;
+    // "…, отметили в ведомстве" names who spoke even after a sentence with its own subject.
     if (speechVerbs.has(verb.lemma) && institutionSpeaks(out, v, start, end)) continue;
+    if (subjectEarlier(out, start)) continue;
     passive(out, v, start, end);
   }
   return out;
@@ -85,7 +87,9 @@ function institutionSpeaks(items: Item[], v: number, start: number, end: number)
   for (let k = start; k < end - 1; k++) {
     const prep = items[k] as Item;
     const noun = items[k + 1] as Item;
-    if ((prep.lemma !== 'в' && prep.lemma !== 'во') || prep.cat !== 'PREP' || noun.case !== 'loct') continue;
+    // An abbreviation az cannot put in the locative (В МИД) counts too.
+    const locative = noun.case === 'loct' || !(noun.alternatives ?? []).some((a) => a.parse.grammemes.has('loct') || a.parse.grammemes.has('loc2'));
+    if ((prep.lemma !== 'в' && prep.lemma !== 'во') || prep.cat !== 'PREP' || !locative || noun.cat !== 'NOUN') continue;
     const institution = noun.kind === 'term' || noun.capitalised === true || /^(the )?[A-Z]/.test(noun.entry?.english ?? '') || institutions.has(noun.lemma);
     if (!institution || (noun.kind === 'word' && noun.gram.has('Geox'))) continue;
     // The preposition stays as an empty particle, so the institution is a bare noun phrase for word order.
@@ -103,9 +107,11 @@ const institutions = new Set(['министерство', 'ведомство', 
 function passive(items: Item[], v: number, start: number, end: number): void {
   const verb = items[v] as Item;
   if (verb.gram.has('intr') || verb.entry?.flags.has('passive') || verb.entry?.flags.has('intr')) return;
-  const object =
-    findHead(items, start, end, (i) => (i.case === 'accs' || i.caseOptions.has('accs')) && !i.governed) ??
-    (dativePassives.has(verb.lemma) ? findHead(items, start, end, (i) => i.case === 'datv' && !i.governed) : undefined);
+  // Only nouns of this verb, not of an infinitive after it: "жителям рекомендуют … пить больше воды".
+  let stop = end;
+  for (let k = v + 1; k < end; k++) if (items[k]?.cat === 'INFN') stop = Math.min(stop, k);
+  const dative = dativePassives.has(verb.lemma) ? findHead(items, start, stop, (i) => i.case === 'datv' && !i.governed) : undefined;
+  const object = dative ?? findHead(items, start, stop, (i) => (i.case === 'accs' || i.caseOptions.has('accs')) && !i.governed);
   if (object === undefined) return;
   const subject = items[object] as Item;
   const plural = subject.gram.has('plur') && !/^(the )?[A-Z]/.test(subject.entry?.english ?? '');

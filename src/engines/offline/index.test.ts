@@ -99,6 +99,23 @@ describe('offline engine: names', () => {
     expect(await english('Садыков заявил, что учения прошли успешно.')).toBe('Sadykov said that the exercises had taken place successfully.');
   });
 
+  it('when a capitalised word stands alone between quotes, then it is a name in its dictionary form', async () => {
+    expect(await english('Клуб уступил «Зениту» в финале.')).toBe('The club yielded “Zenit” in the final.');
+  });
+
+  it('when an abbreviation is not in the lexicon, then it stays in capitals', async () => {
+    expect(await english('Посол встретился с представителями ВТБ.')).toBe('The ambassador met with representatives of VTB.');
+  });
+
+  it('when a glossary term is written in capitals in a dateline, then its English is in capitals too', async () => {
+    const { text } = await translate('БАКУ, 3 окт — Sputnik.', [['БАКУ', 'Baku']]);
+    expect(text).toBe('BAKU, October 3 — Sputnik.');
+  });
+
+  it('when an unknown organisation stands in an oblique case, then its dictionary form is transliterated', async () => {
+    expect(await english('По данным Росстата, безработица снизилась.')).toBe('According to Rosstat, unemployment declined.');
+  });
+
   it('when a name is not a known word, then it is not reported as unknown', async () => {
     expect((await translate('Встреча с Белоусовым прошла в Москве.')).unknownWords).toBeUndefined();
   });

@@ -41,6 +41,8 @@ export interface Item {
   capitalised?: boolean;
   /** Written in capitals (a dateline's БАКУ), not as an abbreviation: the English is too. */
   upper?: boolean;
+  /** For a preposition: the lemma of the word before it in the source, which may govern it ("готов к"). */
+  after?: string;
   /** Other readings of the same word, for the selection pass (select.ts) to switch to. */
   alternatives?: readonly Choice[];
   /** The case was fixed by a preposition: later passes leave it alone. */

@@ -23,3 +23,9 @@ describe('negation', () => {
     expect(await english(ru)).toBe(en);
   });
 });
+
+describe('negation: пока не', () => {
+  it('when пока stands before a negated verb, then the negation is "not yet"', async () => {
+    expect(await english('Решение пока не принято.')).toBe('The decision has not yet been made.');
+  });
+});

@@ -144,6 +144,8 @@ const appointingVerbs = new Set(['назначить', 'назначать', 'и
 function needsOf(head: Item, prev: Item | undefined, startsWithNumber = false): boolean {
   if (!prev) return false;
   if (prev.kind === 'number' && prev.fixed?.endsWith('%') && head.cat === 'NOUN' && head.role !== 'subject') return true;
+  // "вызвал критику экспертов": a verb phrase ending in its object noun takes that noun's genitive.
+  if (prev.kind === 'phrase' && verbalCats.has(prev.cat) && head.case === 'gent' && !head.person && prev.entry?.english.includes(' ')) return true;
   if (prev.cat !== 'NOUN' || prev.kind === 'number') return false;
   if (['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(prev.entry?.english ?? '')) return false;
   // A counted phrase after a noun is its own phrase, not a genitive of it: "на проект 300 тыс. рублей".

@@ -44,3 +44,9 @@ describe('comparison and quantity', () => {
     expect(await english(ru)).toBe(en);
   });
 });
+
+describe('prepositions English leaves out', () => {
+  it('when дойти до means reach, then there is no preposition', async () => {
+    expect(await english('Каждый рубль должен дойти до людей.')).toBe('Each rouble must reach people.');
+  });
+});

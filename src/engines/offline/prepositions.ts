@@ -19,7 +19,7 @@ const beforeNoun: Record<string, Record<string, string>> = {
     основа: 'on', условие: 'on', фон: 'against', неделя: '', день: 'on',
   },
   в: {
-    аэропорт: 'at', вокзал: 'at', порт: 'at', станция: 'at', университет: 'at', институт: 'at', посольство: 'at',
+    время: 'at', момент: 'at', аэропорт: 'at', вокзал: 'at', порт: 'at', станция: 'at', университет: 'at', институт: 'at', посольство: 'at',
     рамка: 'as part of', ход: 'during', течение: 'within', связь: 'in connection with', результат: 'as a result of',
     случай: 'in case of', качество: 'as', интерес: 'in the interests of', отношение: 'regarding', адрес: 'to',
   },
@@ -136,7 +136,20 @@ const afterWord: Record<string, Record<string, string>> = {
   часть: { из: 'of' },
   уступить: { в: 'in' },
   нуждаться: { в: '' },
+  дойти: { до: '' },
+  доходить: { до: '' },
+  довести: { до: 'to' },
   задача: { на: 'for' },
+  закон: { о: 'on' },
+  законопроект: { о: 'on' },
+  соглашение: { о: 'on' },
+  договор: { о: 'on' },
+  указ: { о: 'on' },
+  постановление: { о: 'on' },
+  доклад: { о: 'on' },
+  решение: { о: 'on' },
+  информация: { о: 'on' },
+  данные: { о: 'on' },
   план: { на: 'for' },
   бюджет: { на: 'for' },
   прогноз: { на: 'for' },
@@ -217,8 +230,20 @@ function beforeNumber(lemma: string, target: Item): string | undefined {
  */
 function governor(items: readonly Item[], i: number, lemma: string): string | undefined {
   const before = items[i - 1];
-  const direct = before && afterWord[before.lemma]?.[lemma];
+  // A phrase ending in a noun governs like that noun: "принять законопроект об" → "a bill on".
+  const governing = before?.kind === 'phrase' ? (before.lemma.split(' ').at(-1) ?? '') : (before?.lemma ?? '');
+  const direct = before && (afterWord[before.lemma]?.[lemma] ?? afterWord[governing]?.[lemma]);
   if (direct !== undefined) return direct;
+  const original = items[i]?.after;
+  const source = original !== undefined ? afterWord[original]?.[lemma] : undefined;
+  if (source !== undefined) return source;
+  // "план военного сотрудничества на год": the head of a genitive chain governs what follows the chain.
+  for (let k = i - 1; k >= 0; k--) {
+    const item = items[k] as Item;
+    if (item.cat !== 'NOUN' && item.cat !== 'ADJ') break;
+    const found = afterWord[item.lemma]?.[lemma];
+    if (found !== undefined && item.cat === 'NOUN') return found;
+  }
   for (let k = i - 1; k >= 0; k--) {
     const item = items[k];
     if (!item || item.cat === 'PUNCT' || item.cat === 'CONJ' || item.cat === 'PREP') return undefined;

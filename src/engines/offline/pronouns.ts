@@ -19,6 +19,8 @@ export function thirdPerson(items: readonly Item[], i: number): string | undefin
   if (personal && items.some((v, k) => Math.abs(k - i) <= 2 && v.cat === 'VERB' && speaking.has(v.lemma))) return undefined;
   const antecedent = antecedentOf(items, i, gender);
   if (!antecedent) return undefined;
+  // "он обсуждал": a subject pronoun stands for a person whenever the sentence has named one.
+  if (personal && item.case === 'nomn' && items.some((x, k) => k < i && (x.kind === 'name' || (x.person && x.kind === 'term') || (x.cat === 'NOUN' && x.animate)))) return undefined;
   const thing = !antecedent.animate && !antecedent.person && antecedent.kind !== 'name';
   if (!thing) return undefined;
   return owner ? 'its' : 'it';

@@ -10,7 +10,7 @@ export function reorder(items: readonly Item[]): Item[] {
   let start = 0;
   for (let i = 0; i <= items.length; i++) {
     const item = items[i];
-    if (item && !isBoundary(item, i > start)) continue;
+    if (item && (!isBoundary(item, i > start) || listComma(items, i))) continue;
     out.push(...reorderSpan(items.slice(start, i)));
     if (item && item.cat === 'PUNCT') {
       out.push(item);
@@ -20,6 +20,39 @@ export function reorder(items: readonly Item[]): Item[] {
     }
   }
   return out;
+}
+
+/**
+ * A comma inside a list of noun phrases ending in "и": "школьники, студенты и сотрудники" is one subject, so the
+ * comma does not end the stretch that word order works on.
+ */
+function listComma(items: readonly Item[], i: number): boolean {
+  if (items[i]?.source !== ',') return false;
+  const before = items[i - 1];
+  if (before?.cat !== 'NOUN' || before.kind === 'number' || !before.case) return false;
+  const c = before.case;
+  let sawList = false;
+  for (let k = i + 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.cat === 'ADJ' || item.cat === 'NUM' || item.cat === 'PRTF') continue;
+    if (item.cat === 'NOUN') {
+      if (item.case !== c && !sawList) return false;
+      sawList = true;
+      continue;
+    }
+    if (item.source === ',') continue;
+    return item.cat === 'CONJ' && item.lemma === 'и' && items[k + 1] !== undefined && sameCaseAhead(items, k + 1, c);
+  }
+  return false;
+}
+
+function sameCaseAhead(items: readonly Item[], from: number, c: string): boolean {
+  for (let k = from; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.cat === 'ADJ' || item.cat === 'NUM' || item.cat === 'PRTF') continue;
+    return item.cat === 'NOUN' && item.case === c;
+  }
+  return false;
 }
 
 function isBoundary(item: Item, inside: boolean): boolean {
@@ -38,6 +71,9 @@ interface Constituent {
   time?: boolean;
 }
 
+/** Adverbs English puts at the end of the clause: "впервые стала" → "became … for the first time". */
+const trailingAdverbs = new Set(['впервые', 'вновь', 'снова', 'неоднократно', 'вдвое', 'втрое']);
+
 /** Nouns that make a prepositional phrase an adverbial of time: "в прошлом году", "на этой неделе". */
 const timeNouns = new Set([
   'год', 'месяц', 'неделя', 'день', 'сутки', 'час', 'минута', 'утро', 'вечер', 'ночь', 'время', 'период', 'понедельник',
@@ -48,6 +84,7 @@ const timeNouns = new Set([
 const timeAdverbs = new Set([
   'вчера', 'сегодня', 'завтра', 'затем', 'ранее', 'позже', 'позднее', 'сейчас', 'теперь', 'недавно', 'накануне', 'впоследствии',
   'потом', 'тогда', 'летом', 'зимой', 'весной', 'осенью', 'утром', 'вечером', 'ночью', 'днем', 'ежегодно', 'ежедневно',
+  'впервые', 'вновь', 'снова', 'неоднократно',
 ]);
 
 function reorderSpan(span: Item[]): Item[] {
@@ -67,7 +104,7 @@ function reorderSpan(span: Item[]): Item[] {
 function applyRules(parts: Constituent[]): Constituent[] {
   let list = [...parts];
   for (const verb of parts.filter((c) => c.kind === 'verb')) {
-    for (const rule of [subjectFirst, pronounAfterVerb, adverbialsAfterVerb, objectBeforeAdverbials, directBeforeIndirect]) {
+    for (const rule of [subjectFirst, frontedObject, pronounAfterVerb, adverbialsAfterVerb, objectBeforeAdverbials, directBeforeIndirect]) {
       list = rule(list, list.indexOf(verb));
     }
   }
@@ -117,17 +154,33 @@ function subjectFirst(list: Constituent[], v: number): Constituent[] {
   const from = list[s + 1]?.kind === 'pp' && list[s + 1]?.items[0]?.lemma === 'из' ? 1 : 0;
   const subject: Constituent = from ? { ...(list[s] as Constituent), items: [...(list[s] as Constituent).items, ...(list[s + 1] as Constituent).items] } : (list[s] as Constituent);
   const after = list.slice(s + 1 + from);
-  // The object, or with стать/являться the instrumental predicate: "чемпионом стала команда" → "the team became champion".
-  const objectAt = before.findIndex((c) => (isObject(c) && verbTakesObject(verb)) || (isPredicative(c) && isCopula(verb)));
+  // The object, or with стать/являться the instrumental predicate: "чемпионом стала команда" → "the team became champion",
+  // or the instrumental object of командовать: "отрядом командует капитан" → "the captain commands the detachment".
+  const objectAt = before.findIndex(
+    (c) => (isObject(c) && verbTakesObject(verb)) || (isPredicative(c) && (isCopula(verb) || governsInstrumental(verb))),
+  );
   const object = objectAt >= 0 ? before.splice(objectAt, 1) : [];
   // Prepositional phrases that opened the clause follow it, times excepted: "В Москве состоялись переговоры" →
   // "the talks took place in Moscow", but "Во вторник состоялись переговоры" → "on Tuesday the talks took place".
   // A relative pronoun and its preposition stay first: "с которым встретился президент" → "with whom the president met".
   const trails = (c: Constituent) =>
-    !c.time && !c.items.some((i) => i.lemma === 'который') && (c.kind === 'pp' || (c.kind === 'adv' && c.items[0]?.kind === 'phrase'));
+    (c.kind === 'adv' && trailingAdverbs.has(c.items[0]?.lemma ?? '')) ||
+    (!c.time && !c.items.some((i) => i.lemma === 'который') && (c.kind === 'pp' || (c.kind === 'adv' && c.items[0]?.kind === 'phrase')));
   const kept = before.filter((c) => !trails(c));
   const trailing = before.filter(trails);
   return [...kept, subject, verb, ...object, ...between, ...after, ...trailing];
+}
+
+/** "Резервы фонда мы сохраняем" → "we preserve the reserves of the fund": an object before the subject goes after the verb. */
+function frontedObject(list: Constituent[], v: number): Constituent[] {
+  const s = list.slice(0, v).findLastIndex(isSubject);
+  if (s < 1) return list;
+  const o = list.slice(0, s).findIndex((c) => isObject(c) || (isPredicative(c) && governsInstrumental(list[v])));
+  if (o < 0 || (!verbTakesObject(list[v]) && !governsInstrumental(list[v]))) return list;
+  const object = list[o] as Constituent;
+  const rest = list.filter((_, k) => k !== o);
+  const verbAt = rest.indexOf(list[v] as Constituent);
+  return [...rest.slice(0, verbAt + 1), object, ...rest.slice(verbAt + 1)];
 }
 
 /** "мы его рассмотрим" → "we will consider it", "он ничего не сказал" → "he said nothing": object pronouns follow the verb. */
@@ -157,7 +210,9 @@ function objectBeforeAdverbials(list: Constituent[], v: number): Constituent[] {
     c?.kind === 'pp' || (c?.kind === 'adv' && c.items[0]?.kind === 'phrase') || (c?.kind === 'np' && c.time && !isCounted(c));
   while (skippable(list[k])) k++;
   if (k === v + 1 || !isObject(list[k])) return list;
-  return [...list.slice(0, v + 1), list[k] as Constituent, ...list.slice(v + 1, k), ...list.slice(k + 1)];
+  // A prepositional phrase right after the object goes with it: "одобрила в первом чтении поправки в бюджет".
+  const take = list[k + 1]?.kind === 'pp' && !list[k + 1]?.time ? 2 : 1;
+  return [...list.slice(0, v + 1), ...list.slice(k, k + take), ...list.slice(v + 1, k), ...list.slice(k + take)];
 }
 
 /** "передал Алиеву письмо" → "handed the letter to Aliyev": the dative recipient after the direct object. */
@@ -170,6 +225,13 @@ function directBeforeIndirect(list: Constituent[], v: number): Constituent[] {
 
 const copulas = new Set(['стать', 'становиться', 'являться', 'оказаться', 'оказываться', 'остаться', 'оставаться', 'считаться', 'быть']);
 
+/** Verbs whose object is instrumental: "командует отрядом", "руководит штабом". */
+const instrumentalVerbs = new Set(['командовать', 'руководить', 'управлять', 'заниматься', 'владеть', 'обладать', 'располагать', 'интересоваться', 'гордиться', 'пользоваться', 'воспользоваться']);
+
+function governsInstrumental(verb: Constituent | undefined): boolean {
+  return verb?.items.some((i) => instrumentalVerbs.has(i.lemma)) === true;
+}
+
 function isCopula(verb: Constituent | undefined): boolean {
   return verb?.items.some((i) => copulas.has(i.lemma)) === true;
 }
@@ -179,7 +241,7 @@ function isPredicative(c: Constituent | undefined): boolean {
 }
 
 function verbTakesObject(verb: Constituent | undefined): boolean {
-  const main = verb?.items.findLast((i) => i.cat === 'VERB' || i.cat === 'INFN');
+  const main = verb?.items.findLast((i) => i.cat === 'VERB' || i.cat === 'INFN' || i.cat === 'GRND');
   return main !== undefined && !main.gram.has('intr') && main.entry?.flags.has('passive') !== true && main.entry?.flags.has('intr') !== true;
 }
 
@@ -257,8 +319,8 @@ function nounPhraseAt(span: readonly Item[], from: number): { end: number; head:
       end = dependent.end;
       continue;
     }
-    // "Россия и Китай": a coordinated phrase in the same case.
-    if (next.cat === 'CONJ' && next.lemma === 'и') {
+    // "Россия и Китай", "школьники, студенты и сотрудники": a coordinated phrase in the same case.
+    if ((next.cat === 'CONJ' && next.lemma === 'и') || next.source === ',') {
       const other = nounPhraseAt(span, end + 1);
       if (other && other.head.case === realHead.case && realHead.case !== undefined) {
         end = other.end;
@@ -273,7 +335,8 @@ function nounPhraseAt(span: readonly Item[], from: number): { end: number; head:
 /** A verb group from k: "не", "был", a modal, the verb or short form, and infinitives depending on it. */
 function verbGroupAt(span: readonly Item[], from: number): number {
   let k = from;
-  while (span[k]?.lemma === 'не' || (span[k]?.cat === 'ADV' && span[k]?.kind === 'word' && isVerbal(span[k + 1]))) k++;
+  // Short adverbs stand before the English verb too ("also", "already"); "for the first time" does not.
+  while (span[k]?.lemma === 'не' || (span[k]?.cat === 'ADV' && span[k]?.kind === 'word' && !span[k]?.entry?.english.includes(' ') && isVerbal(span[k + 1]))) k++;
   if (!isVerbal(span[k])) return from;
   k++;
   // "должен был прибыть", "будут обсуждать", "может быть подписан", "не смог не отметить".
@@ -286,5 +349,5 @@ function verbGroupAt(span: readonly Item[], from: number): number {
 }
 
 function isVerbal(item: Item | undefined): boolean {
-  return item !== undefined && ['VERB', 'INFN', 'PRTS', 'ADJS'].includes(item.cat) && item.kind !== 'number';
+  return item !== undefined && ['VERB', 'INFN', 'PRTS', 'ADJS', 'GRND'].includes(item.cat) && item.kind !== 'number';
 }

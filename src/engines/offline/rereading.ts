@@ -8,7 +8,7 @@ export const nominal = (item: Item | undefined) => item !== undefined && (item.c
 
 /** Adjectives, participles and numerals: what can modify a noun. */
 export const modifierLike = (item: Item | undefined) =>
-  item !== undefined && (item.cat === 'ADJ' || item.cat === 'PRTF' || item.cat === 'NUM') && item.kind !== 'phrase';
+  item !== undefined && (item.cat === 'ADJ' || item.cat === 'PRTF' || item.cat === 'NUM') && item.kind !== 'phrase' && item.lemma !== 'который';
 
 /** Whether some reading of the item satisfies the test. Items without alternatives only have their own. */
 export function canBe(item: Item, test: (g: ReadonlySet<string>) => boolean): boolean {

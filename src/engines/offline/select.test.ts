@@ -62,3 +62,15 @@ describe('parse selection: a person after a verb of giving is the recipient', ()
     expect(await english(ru)).toBe(en);
   });
 });
+
+describe('parse selection: a noun phrase after a noun is its genitive', () => {
+  it('when an adjective and noun after a noun could be dative or genitive, then they are the genitive: "of"', async () => {
+    expect(await english('Ветер оборвал линии в нескольких районах Астраханской области.')).toBe('The wind cut off lines in several areas of the Astrakhan Region.');
+  });
+});
+
+describe('parse selection: a woman holding a title', () => {
+  it('when a masculine title has a feminine verb, then the title is still the subject and her name its apposition', async () => {
+    expect(await english('Председатель комитета Анна Иванова приняла делегацию.')).toBe('Chairman of the committee Anna Ivanova received the delegation.');
+  });
+});

@@ -19,6 +19,7 @@ export function selectReadings(items: Item[]): Item[] {
   adjectivesBeforeNouns(out);
   agreement(out);
   genitiveAfterNouns(out);
+  genitiveOfQuantity(out);
   for (const clause of clausesOf(out)) {
     recoverVerb(out, clause.indices);
     subjects(out, clause.indices);
@@ -58,6 +59,15 @@ function genitiveAfterNouns(items: Item[]): void {
     if (!canBe(item, (g) => caseOf(g) === 'gent')) return;
     const g = reread(items, i, (gram) => caseOf(gram) === 'gent');
     if (g) agreeModifiers(items, i, g);
+  });
+}
+
+/** "больше воды", "меньше денег": a noun after a comparative of quantity is genitive ("more water"). */
+function genitiveOfQuantity(items: Item[]): void {
+  items.forEach((item, i) => {
+    const before = items[i - 1];
+    if (!nominal(item) || item.case === 'gent' || before?.cat !== 'COMP' || !['больше', 'меньше'].includes(before.source.toLowerCase())) return;
+    reread(items, i, (g) => caseOf(g) === 'gent');
   });
 }
 
@@ -103,13 +113,32 @@ function government(items: Item[]): void {
     }
     if (!best) return;
     const c = best.c;
-    const headGram = reread(items, np.head, (g) => caseOf(g) === c);
-    items[np.head] = { ...(items[np.head] as Item), governed: true };
-    for (const k of np.modifiers) {
-      reread(items, k, (g) => caseOf(g) === c && (!headGram || agreeing(g, headGram)));
-      items[k] = { ...(items[k] as Item), governed: true };
+    govern(items, np, c);
+    // "в Москве, Казани и Сочи": phrases joined to it by commas and "и" share the case if they can take it.
+    // A comma only joins when the list ends with "и" ("По словам министра, учения…" is not a list).
+    const chain: { np: { modifiers: number[]; head: number }; comma: boolean }[] = [];
+    let last = np.head;
+    while (items[last + 1]?.source === ',' || (items[last + 1]?.lemma === 'и' && items[last + 1]?.cat === 'CONJ')) {
+      const next = phraseAfter(items, last + 2);
+      if (!next || !canBe(items[next.head] as Item, (g) => caseOf(g) === c)) break;
+      chain.push({ np: next, comma: items[last + 1]?.source === ',' });
+      last = next.head;
+    }
+    const endsWithAnd = chain.length > 0 && chain[chain.length - 1]?.comma === false;
+    for (const link of chain) {
+      if (link.comma && !endsWithAnd) break;
+      govern(items, link.np, c);
     }
   });
+}
+
+function govern(items: Item[], np: { modifiers: number[]; head: number }, c: Case): void {
+  const headGram = reread(items, np.head, (g) => caseOf(g) === c);
+  items[np.head] = { ...(items[np.head] as Item), governed: true };
+  for (const k of np.modifiers) {
+    reread(items, k, (g) => caseOf(g) === c && (!headGram || agreeing(g, headGram)));
+    items[k] = { ...(items[k] as Item), governed: true };
+  }
 }
 
 /** "военного ведомства": a word read as a noun that agrees with the noun right after it is that noun's adjective. */

@@ -78,6 +78,12 @@ const table: Record<string, readonly Sense[]> = {
   дать: [{ objects: ['интервью', 'оценка', 'поручение', 'согласие', 'показание'], english: 'give', past: 'gave', participle: 'given' }],
   сообщить: [{ objects: ['журналист', 'корреспондент', 'репортер', 'депутат', 'пресса', 'агентство', 'телеканал', 'газета'], english: 'tell', past: 'told', participle: 'told' }],
   сообщать: [{ objects: ['журналист', 'корреспондент', 'репортер', 'депутат', 'пресса', 'агентство', 'телеканал', 'газета'], english: 'tell', past: 'told', participle: 'told' }],
+  // English needs a preposition before these objects: "ждать решения" → "wait for the decision".
+  ждать: [{ objects: ['*'], english: 'wait for' }],
+  дождаться: [{ objects: ['*'], english: 'wait for' }],
+  искать: [{ objects: ['*'], english: 'look for' }],
+  слушать: [{ objects: ['*'], english: 'listen to' }],
+  завершить: [{ objects: ['карьера'], english: 'end' }],
   отменить: [{ objects: ['решение', 'приговор', 'постановление'], english: 'overturn' }],
   оставить: [{ objects: ['приговор', 'решение'], english: 'uphold', past: 'upheld', participle: 'upheld' }],
 };
@@ -106,19 +112,36 @@ const made = new WeakMap<LexEntry, Map<Sense, LexEntry>>();
 /** The entry to use for the verb at i, given its object (or its passive subject); the lexicon's when no row fits. */
 export function senseOf(items: readonly Item[], i: number, entry: LexEntry): LexEntry {
   const item = items[i];
+  // "сказал журналистам" → "told journalists": a speech verb with a person in the dative.
+  if (item && telling.has(item.lemma) && toWhom(items, i)) return derive(entry, tellingSense);
   if (item && attributes(items, i)) return derive(entry, saying);
   // "заявил о готовности" → "announced its readiness".
   if (item && reporting.has(item.lemma) && item.lemma.startsWith('заяв') && items[i + 1]?.lemma === 'о') return derive(entry, announcing);
   const rows = item ? table[item.lemma] : undefined;
   if (!item || !rows) return entry;
   const objects = objectsOf(items, i);
-  const sense = rows.find((r) => objects.some((o) => r.objects.includes(o.lemma)));
+  // A "*" row wants the object itself right after the verb: "ждут решения", not "ждут от министерства…".
+  const direct = objects[0] && items[items.indexOf(objects[0]) - 1]?.cat !== 'PREP' ? objects[0] : undefined;
+  const sense = rows.find((r) => objects.some((o) => r.objects.includes(o.lemma)) || (r.objects[0] === '*' && direct !== undefined && direct.case !== 'nomn'));
   return sense ? derive(entry, sense) : entry;
 }
 
 /** Verbs that report what was said; after the statement they report, English says "said". */
 const reporting = new Set(['сообщить', 'сообщать', 'заявить', 'заявлять']);
 const saying: Sense = { objects: [], english: 'say', past: 'said', participle: 'said' };
+const telling = new Set(['сказать', 'говорить', 'сообщить', 'сообщать', 'рассказать', 'рассказывать', 'заявить', 'заявлять']);
+const tellingSense: Sense = { objects: [], english: 'tell', past: 'told', participle: 'told' };
+
+/** A person in the dative right after the verb (or after its subject): whom it was said to. */
+function toWhom(items: readonly Item[], i: number): boolean {
+  for (let k = i + 1; k < items.length && k <= i + 3; k++) {
+    const next = items[k] as Item;
+    if (next.cat === 'PUNCT' || next.cat === 'PREP' || next.cat === 'CONJ') return false;
+    if (next.cat === 'NOUN' && next.case === 'datv' && (next.animate || next.kind === 'name' || next.person)) return true;
+  }
+  return false;
+}
+
 const announcing: Sense = { objects: [], english: 'announce' };
 
 /** "…, сообщил Росстат" → "…, Rosstat said": a reporting verb opening the clause after the statement. */

@@ -17,15 +17,22 @@ export function subjects(items: Item[], clause: readonly number[]): void {
   const verbAt = clause.find((i) => isPredicate(items[i]));
   if (verbAt === undefined) return;
   const verb = items[verbAt] as Item;
-  const heads = clause.filter((i) => nominal(items[i]) && !(items[i] as Item).governed && !afterPreposition(items, i));
+  // Nouns after an infinitive that follows the verb belong to the infinitive: "рекомендуют … пить больше воды".
+  const infinitiveAt = clause.find((i) => i > verbAt && items[i]?.cat === 'INFN');
+  const heads = clause.filter(
+    (i) => nominal(items[i]) && !(items[i] as Item).governed && !afterPreposition(items, i) && (infinitiveAt === undefined || i < infinitiveAt),
+  );
   const fitsVerb = (i: number, g: ReadonlySet<string>) =>
     caseOf(g) === 'nomn' && !g.has('ADJF') && agreesWithVerb(g, verb.gram, coordinated(items, i), items[i] as Item);
-  let subject = heads.find((i) => fitsVerb(i, (items[i] as Item).gram) && !inGenitiveSlot(items, i));
+  const fitting = heads.filter((i) => fitsVerb(i, (items[i] as Item).gram));
+  let subject = fitting.find((i) => !inGenitiveSlot(items, i));
   if (subject === undefined) {
     // Nearest to the verb first, before it first: "переговоры провели министры" is decided by agreement, not position.
     const order = [...heads].sort((a, b) => Math.abs(a - verbAt) - Math.abs(b - verbAt) || a - b);
     subject =
       order.find((i) => !inGenitiveSlot(items, i) && canBe(items[i] as Item, (g) => fitsVerb(i, g))) ??
+      // "…10 млн человек такие программы остаются": the one noun that agrees is the subject even after another noun.
+      (fitting.length === 1 ? fitting[0] : undefined) ??
       order.find((i) => i > verbAt && canBe(items[i] as Item, (g) => fitsVerb(i, g)));
     if (subject !== undefined) {
       const g = reread(items, subject, (gram) => fitsVerb(subject as number, gram));
@@ -33,9 +40,10 @@ export function subjects(items: Item[], clause: readonly number[]): void {
     }
   }
   if (subject === undefined) subject = countedSubject(items, clause, verbAt);
-  doubleObject(items, clause, verbAt);
-  directObject(items, clause, verbAt, subject);
-  if (subject === undefined) return;
+  if (subject === undefined) {
+    objects(items, clause, verbAt, subject);
+    return;
+  }
   items[subject] = { ...(items[subject] as Item), role: 'subject' };
   const subjectItem = items[subject] as Item;
   // "300 тыс. рублей выделено", "США являются": the English verb agrees with the English subject.
@@ -73,6 +81,25 @@ export function subjects(items: Item[], clause: readonly number[]): void {
       if (g) agreeModifiers(items, i, g);
     }
   }
+  objects(items, clause, verbAt, subject);
+}
+
+/** Once the subject is settled: the recipient of two objects, then the direct object. */
+function objects(items: Item[], clause: readonly number[], verbAt: number, subject: number | undefined): void {
+  doubleObject(items, clause, verbAt);
+  directObject(items, clause, verbAt, subject);
+}
+
+/** Right after a в/на + locative phrase (where or when, not what the verb is about): "в первом чтении поправки". */
+function afterPlaceOrTime(items: readonly Item[], i: number): boolean {
+  const before = items[i - 1];
+  if (!before?.governed || before.case !== 'loct') return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const item = items[k] as Item;
+    if (item.cat === 'PREP') return item.lemma === 'в' || item.lemma === 'во' || item.lemma === 'на';
+    if (!modifierLike(item)) return false;
+  }
+  return false;
 }
 
 /** "более 40 мероприятий", "12 новых школ", "пять человек": a noun counted by a number before it. */
@@ -117,12 +144,17 @@ function directObject(items: Item[], clause: readonly number[], verbAt: number, 
   if (verb.cat !== 'VERB' || !verb.gram.has('tran') || genitiveVerbs.has(verb.lemma) || items[verbAt - 1]?.lemma === 'не') return;
   const after = clause.filter((i) => i > verbAt && i !== subject && nominal(items[i]));
   const first = after[0];
-  if (first === undefined || (items[first] as Item).governed || afterPreposition(items, first) || inGenitiveSlot(items, first)) return;
-  if (after.some((i) => (items[i] as Item).case === 'accs' && !(items[i] as Item).governed)) return;
-  const item = items[first] as Item;
-  if (item.case !== 'gent' || items[first - 1]?.cat === 'NUM' || items[first - 1]?.kind === 'number') return;
-  const g = reread(items, first, (gram) => caseOf(gram) === 'accs');
-  if (g) agreeModifiers(items, first, g);
+  // An object already there, after the verb or fronted before it ("этот вопрос обсудили министры"), is the object.
+  const hasObject = clause.some((i) => i !== subject && nominal(items[i]) && (items[i] as Item).case === 'accs' && !(items[i] as Item).governed && !afterPreposition(items, i));
+  if (hasObject) return;
+  // "одобрила в первом чтении поправки": past a prepositional phrase, the first free noun is the object.
+  const free = after.find((i) => !(items[i] as Item).governed && !afterPreposition(items, i) && (!inGenitiveSlot(items, i) || afterPlaceOrTime(items, i)));
+  if (first === undefined || free === undefined || (free !== first && !(items[first] as Item).governed)) return;
+  const target = free;
+  const item = items[target] as Item;
+  if (item.case !== 'gent' || items[target - 1]?.cat === 'NUM' || items[target - 1]?.kind === 'number') return;
+  const g = reread(items, target, (gram) => caseOf(gram) === 'accs');
+  if (g) agreeModifiers(items, target, g);
 }
 
 function countedSubject(items: readonly Item[], clause: readonly number[], verbAt: number): number | undefined {
@@ -160,7 +192,8 @@ export function inGenitiveSlot(items: readonly Item[], i: number): boolean {
 /** "министр Лавров", "глава МИД Сергей Лавров": a name right after the subject noun is the same person. */
 function apposition(items: readonly Item[], i: number, subject: number): boolean {
   const item = items[i] as Item;
-  if (item.kind !== 'name' && !(item.kind === 'term' && item.person)) return false;
+  // A name, not a title: "пресс-служба главы государства" is the head of state's press service.
+  if (item.kind !== 'name' && !(item.kind === 'term' && item.person && /^\p{Lu}\S*\s+\p{Lu}/u.test(item.source))) return false;
   for (let k = i - 1; k >= subject; k--) {
     const between = items[k] as Item;
     if (k === subject) return true;

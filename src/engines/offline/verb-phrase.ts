@@ -21,6 +21,9 @@ const progressiveCues = new Set(['сейчас', 'теперь', 'пока', 'п
 const processVerbs = new Set(['grow', 'rise', 'fall', 'increase', 'decrease', 'decline', 'work', 'prepare', 'record', 'wait', 'build', 'develop', 'try', 'search', 'monitor', 'negotiate', 'approach', 'change', 'move', 'spread', 'recover', 'operate']);
 /** Markers of a finished moment in the past: "подписано в 2019 году" → "was signed", not "has been signed". */
 const pastTimeWords = new Set(['вчера', 'накануне', 'ранее', 'тогда', 'прошлый', 'позавчера']);
+/** Verbs whose passive participle states a plan: "запланировано", "назначено на май" → "is planned". */
+const planning = new Set(['запланировать', 'назначить', 'наметить', 'предусмотреть', 'приурочить', 'рассчитать']);
+
 /** Verbs whose reported clause shifts back a tense after their past: "заявил, что будет" → "said it would". */
 const reporting = new Set([
   'заявить', 'заявлять', 'сказать', 'сообщить', 'сообщать', 'отметить', 'отмечать', 'подчеркнуть', 'подчеркивать',
@@ -186,7 +189,9 @@ export function shortParticiple(items: readonly Item[], i: number, item: Item, e
   const negate = takeNegation(state);
   const plural = item.subjectNumber ? item.subjectNumber === 'plur' : item.gram.has('plur');
   const reported = isReported(items, i);
-  const finished = !item.gram.has('impf');
+  // "запланировано на конец апреля" → "is scheduled": a plan stands in the present.
+  const planned = planning.has(item.lemma) && clauseOf(items, i).some((c) => c.lemma === 'на' && c.cat === 'PREP');
+  const finished = !item.gram.has('impf') && !planned;
   const tense: Tense = reported || (finished && pastMoment(items, i)) ? 'past' : 'present';
   const aspect: Aspect = finished && !(tense === 'past' && !reported) ? 'perfect' : 'simple';
   return withYet(state, conjugate({ head: 'be', rest: ` ${form}`, past: 'was', participle: 'been', third: 'is', ing: 'being', modal: false }, {

@@ -72,3 +72,15 @@ describe('verbs: a sense chosen by the object', () => {
     expect(await english(ru)).toBe(en);
   });
 });
+
+describe('verbs: a preposition English needs before the object', () => {
+  it('when ждать has an object, then it is "wait for"', async () => {
+    expect(await english('Дольщики ждут завершения строительства.')).toBe('Equity holders are waiting for the completion of construction.');
+  });
+});
+
+describe('verbs: speech verbs with a listener', () => {
+  it('when сказать has a person in the dative, then it is "told"', async () => {
+    expect(await english('Адмирал сказал журналистам, что учения прошли успешно.')).toBe('The admiral told journalists that the exercises had taken place successfully.');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Morphology, Parse } from '../../morphology/morph.js';
-import type { Cat, Choice, Unit } from './item.js';
+import type { Choice, Unit } from './item.js';
 import { type Case, type Lexicon, fold } from './lexicon.js';
 import {
   agreeing, blank, caseOf, casesOf, catOf, catOfPos, choicesOf, dropAbbreviations, entryFor, fromParse, isPerson, isPlace,
@@ -63,11 +63,15 @@ export function analyseWord(word: string, ctx: Context, morph: Morphology, lexic
   const { parses, usable, allCaps, abbreviation, titled } = infoOf(word, morph, lexicon);
   if (abbreviation) {
     const entry = lexicon.lookup(fold(word));
-    const abbr = choicesOf(readings(morph, word).filter((p) => p.grammemes.has('Abbr')), lexicon);
+    const all = readings(morph, word);
+    const tagged = all.filter((p) => p.grammemes.has('Abbr'));
+    const abbr = choicesOf(tagged.length > 0 ? tagged : all.filter((p) => p.pos === 'NOUN'), lexicon);
     const reading = choose(abbr, ctx)?.parse;
     // A long word in capitals that the lexicon spells in lower case is a shouted word (БАКУ in a dateline).
     const upper = [...word].length >= 4 && entry !== undefined && /\p{Ll}/u.test(entry.english) && !/^the /.test(entry.english);
-    if (entry) return { ...fromParse(reading), kind: 'word', cat: catOfPos(entry.pos), source: word, lemma: fold(word), entry, upper };
+    // Its readings (an indeclinable ООН is any case) let the selection pass choose the case; the entry stays.
+    const alternatives = abbr.map((c) => ({ ...c, entry }));
+    if (entry) return { ...fromParse(reading), kind: 'word', cat: catOfPos(entry.pos), source: word, lemma: fold(word), entry, upper, alternatives };
   }
   const lexical = choose(usable, ctx);
 
@@ -183,6 +187,14 @@ function nameItem(word: string, parses: readonly Parse[], ctx: Context, lexicon:
     nominative = (female ? fitting.inflect(['nomn', 'sing', 'femn']) : fitting.inflect(['nomn', 'sing'])) ?? fitting.lemma;
     // az spells its lemmas with ё; a source written with е keeps е (Ковалев → Kovalev, Ковалёв → Kovalyov).
     if (!/ё/i.test(word)) nominative = nominative.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  }
+  // An unknown organisation in an oblique case: "Росстата" → Rosstat, when az's best reading is an inanimate
+  // singular noun whose lemma the word starts with (not a misread surname: Садыков is read as a plural).
+  const top = parses[0];
+  const named = fitting && (personTags.some((t) => fitting.grammemes.has(t)) || isPlace(fitting));
+  if (!named && top && top.pos === 'NOUN' && top.grammemes.has('inan') && top.grammemes.has('sing') && !top.grammemes.has('nomn')) {
+    const lemma = fold(top.lemma);
+    if (fold(word).startsWith(lemma) && lemma.length >= 4 && /[бвгджзклмнпрстфхцчшщ]$/.test(lemma)) nominative = top.lemma;
   }
   const source = allCaps ? nominative.toUpperCase() : capitalise(nominative.toLowerCase());
   const person = fitting ? personTags.some((t) => fitting.grammemes.has(t)) : /(ов|ев|ёв|ин|ын)$/i.test(word);
