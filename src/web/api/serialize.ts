@@ -1,3 +1,4 @@
+import { progressOf } from '../../jobs/events.js';
 import type { DocumentRow, JobRow, SegmentRow, VersionRow } from '../../db/schema.js';
 import type { Progress } from '../../documents/repository.js';
 
@@ -32,18 +33,8 @@ export const documentJson = (d: DocumentRow, progress?: Progress) => ({
 });
 
 export const jobJson = (j: JobRow) => ({
-  id: j.id,
+  ...progressOf(j),
   kind: j.kind,
-  documentId: j.document_id,
-  engine: j.engine,
-  state: j.state,
-  done: j.done,
-  total: j.total,
-  remaining: Math.max(0, j.total - j.done),
-  billedCharacters: j.billed_characters,
-  cachedSegments: j.cached_segments,
-  memorySegments: j.memory_segments,
-  error: j.error,
   createdAt: j.created_at,
   finishedAt: j.finished_at,
 });
