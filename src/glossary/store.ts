@@ -354,9 +354,9 @@ function sameFields(a: GlossaryEntry, b: GlossaryEntry): boolean {
   return JSON.stringify(entryToRow(a)) === JSON.stringify(entryToRow(b));
 }
 
-function toRow(entry: GlossaryEntry, { stamp, actor }: { stamp: string; actor: Actor }) {
+/** The columns an entry's content fills, shared by inserts and updates. */
+function contentColumns(entry: GlossaryEntry) {
   return {
-    id: entry.id,
     ru: entry.ru,
     ru_key: ruKey(entry.ru),
     en: entry.en,
@@ -367,6 +367,13 @@ function toRow(entry: GlossaryEntry, { stamp, actor }: { stamp: string; actor: A
     note: entry.note,
     source: entry.source,
     search: searchKey(entry),
+  };
+}
+
+function toRow(entry: GlossaryEntry, { stamp, actor }: { stamp: string; actor: Actor }) {
+  return {
+    id: entry.id,
+    ...contentColumns(entry),
     status: 'active' as const,
     version: 1,
     created_at: stamp,
@@ -377,16 +384,7 @@ function toRow(entry: GlossaryEntry, { stamp, actor }: { stamp: string; actor: A
 
 function changeSet(entry: GlossaryEntry, current: GlossaryEntryRow, actor: Actor, stamp = now()) {
   return {
-    ru: entry.ru,
-    ru_key: ruKey(entry.ru),
-    en: entry.en,
-    en_gb: entry.enGb ?? null,
-    type: entry.type,
-    gender: entry.gender ?? null,
-    forbidden: JSON.stringify(entry.forbidden),
-    note: entry.note,
-    source: entry.source,
-    search: searchKey(entry),
+    ...contentColumns(entry),
     ...stampSet(current, actor, stamp),
   };
 }
