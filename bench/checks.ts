@@ -52,7 +52,7 @@ export async function benchChecks(): Promise<void> {
     report('review_annotations_long_document', await runs(3, () => reviewAnnotations(ctx, longId, longSegments)), 'ms', { runs: 3, statistic: 'median', segments: longSegments.length });
   } finally {
     await ctx.jobs.idle();
-    await ctx.db.destroy();
+    await ctx.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

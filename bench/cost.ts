@@ -100,7 +100,7 @@ export async function benchCost(): Promise<void> {
     }
   } finally {
     await ctx.jobs.idle();
-    await ctx.db.destroy();
+    await ctx.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -90,7 +90,7 @@ export async function benchWorkflow(): Promise<void> {
     report('xliff_export', median(exports.slice(1)), 'ms', { segments: segmentCount, runs: exports.length - 1, statistic: 'median' });
   } finally {
     await ctx.jobs.idle();
-    await ctx.db.destroy();
+    await ctx.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -141,7 +141,7 @@ export async function run(argv: string[]): Promise<void> {
     }
   } finally {
     await ctx.jobs.idle();
-    await ctx.db.destroy();
+    await ctx.close();
   }
 }
 

@@ -65,6 +65,22 @@ const settings = {
     doc: 'English spelling of drafts and glossary terms: american or british (DeepL translates into EN-US or EN-GB accordingly).',
     schema: z.enum(['american', 'british'], { message: 'must be american or british' }).default('american'),
   },
+  TANDEM_WORKERS: {
+    doc: 'Worker threads that parse uploads and run the offline engine off the event loop; 0 means one per CPU core.',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0).max(64).default(0),
+  },
+  TANDEM_WORKER_MEMORY_MB: {
+    doc: 'Heap one worker thread may use, in MB; a file or a batch that needs more is stopped and refused (413).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(64).max(16_384).default(512),
+  },
+  TANDEM_WORKER_TIMEOUT_MS: {
+    doc: 'Longest one upload may take to read, or one batch of the offline engine to translate, in milliseconds (time waiting for a free worker included).',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(100).max(600_000).default(20_000),
+  },
+  TANDEM_WORKER_QUEUE: {
+    doc: 'Tasks that may wait for a free worker thread; beyond it an upload is refused with 503 busy.',
+    schema: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1).max(10_000).default(64),
+  },
   DEEPL_AUTH_KEY: {
     doc: 'DeepL API key; setting it adds the deepl engine (a key ending in :fx is a Free-plan key).',
     schema: z.string().min(1).optional(),

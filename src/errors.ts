@@ -64,3 +64,10 @@ export class ForbiddenError extends AppError {
     super(message, 403, 'forbidden');
   }
 }
+
+/** Too much work is already waiting (the worker pool's queue is full); the client should retry later. */
+export class BusyError extends AppError {
+  constructor(message: string) {
+    super(message, 503, 'busy');
+  }
+}

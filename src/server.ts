@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     ctx.logger.info(`${signal}: shutting down`);
     // Unfinished translation jobs resume on the next start, so there is no need to wait for them.
     server.close(() => {
-      void ctx.db.destroy().finally(() => process.exit(0));
+      void ctx.close().finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   };

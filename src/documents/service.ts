@@ -2,7 +2,6 @@ import type { Principal } from '../auth/principal.js';
 import type { AppContext } from '../context.js';
 import type { DocumentRow, JobRow, SegmentRow, VersionRow } from '../db/schema.js';
 import { startTranslation } from '../jobs/translate-job.js';
-import { prepareDocument } from './prepare.js';
 import { findDocument, insertDocument, listDocuments, listSegments, progressOf, type DocumentSummary, type Progress } from './repository.js';
 
 export interface ImportRequest {
@@ -24,8 +23,9 @@ export async function importDocument(
   principal: Principal,
 ): Promise<{ document: DocumentRow; job: JobRow | null }> {
   const engine = ctx.engines.get(request.engine ?? ctx.config.TANDEM_DEFAULT_ENGINE).id;
-  const prepared = await prepareDocument(
-    {
+  // Untrusted bytes are parsed on a worker thread, bounded in time and memory; nothing is stored until they pass.
+  const prepared = await ctx.pool.run('prepareDocument', {
+    document: {
       text: request.text,
       bytes: request.bytes,
       filename: request.filename,
@@ -33,8 +33,8 @@ export async function importDocument(
       title: request.title,
       encoding: request.encoding,
     },
-    { maxBytes: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024 },
-  );
+    limits: { maxBytes: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024 },
+  });
   const id = await insertDocument(ctx.db, prepared, {
     engine,
     filename: request.filename ?? null,

@@ -12,8 +12,6 @@ const messages = {
   duplicate: (id: string) => `An engine with id "${id}" is already registered`,
 };
 
-/** Engines every registry starts with: they need no keys or configuration. */
-const builtIn: readonly Engine[] = [offlineEngine];
 
 /** Provider engines, each built from the settings; a factory returns null while its settings are absent. */
 export const engineFactories: ReadonlyArray<(config: Config) => Engine | null> = [deepl.fromConfig, google.fromConfig, googleV2.fromConfig, llm.fromConfig];
@@ -35,6 +33,8 @@ export interface EngineRegistry {
 }
 
 export interface EngineRegistryOptions {
+  /** The built-in offline engine as this app runs it (the server passes one on its worker pool); default: in this thread. */
+  offline?: Engine;
   /** Engines to add after the built-in ones. */
   engines?: readonly Engine[];
 }
@@ -58,7 +58,7 @@ export function createEngineRegistry(options: EngineRegistryOptions = {}): Engin
       return registry;
     },
   };
-  for (const engine of [...builtIn, ...(options.engines ?? [])]) registry.register(engine);
+  for (const engine of [options.offline ?? offlineEngine, ...(options.engines ?? [])]) registry.register(engine);
   return registry;
 }
 

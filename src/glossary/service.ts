@@ -18,7 +18,6 @@ import {
   type ImportSummary,
   type StoredEntry,
 } from './store.js';
-import { locateEntries } from './terms-file.js';
 
 /*
  * The glossary's use cases, as the web pages, the API and the CLI call them: the store does the
@@ -28,7 +27,6 @@ import { locateEntries } from './terms-file.js';
 
 const messages = {
   mode: 'mode must be merge or replace',
-  binary: 'The file holds binary data; upload a .tbx, .csv or .tsv text file',
 };
 
 export type { EntryFilter, EntryInput, ImportSummary, StoredEntry };
@@ -75,9 +73,7 @@ export async function importGlossaryFile(ctx: AppContext, upload: GlossaryUpload
   const mode = (upload.mode || 'merge') as ImportMode;
   if (mode !== 'merge' && mode !== 'replace') throw new BadRequestError(messages.mode, 'bad_mode');
   const format = importFormatFor(upload.format || undefined, upload.fileName);
-  const text = upload.text ?? decode(upload.bytes ?? new Uint8Array());
-  const { rows, errors } = format.read(text);
-  const located = locateEntries(rows, upload.fileName, errors);
+  const located = await ctx.pool.run('readGlossaryFile', { formatId: format.id, fileName: upload.fileName, bytes: upload.bytes, text: upload.text });
   const summary = await importEntries(ctx.db, located, { mode, fileName: upload.fileName }, actor);
   if (summary.created + summary.updated + summary.restored + summary.retired > 0) scheduleRecheck(ctx);
   return { ...summary, format: format.id };
@@ -114,19 +110,4 @@ function scheduleRecheck(ctx: AppContext): void {
     const { documents, segments } = await recheckOpenDocuments(ctx);
     ctx.logger.info(`glossary changed: rechecked ${segments} segments of ${documents} open documents`);
   });
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** UTF-8 or UTF-16 by BOM, else UTF-8, else Windows-1251 (what Excel on a Russian Windows writes for CSV). */
-function decode(bytes: Uint8Array): string {
-  const [b0, b1] = bytes;
-  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.includes(0)) throw new InvalidInputError(messages.binary, 'binary_data');
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1251').decode(bytes);
-  }
 }

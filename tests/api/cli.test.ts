@@ -46,7 +46,7 @@ describe('the tandem CLI', () => {
     const ctx = await createContext(loadConfig({ TANDEM_DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
     await ctx.db.updateTable('segments').set({ status: 'translated' }).execute();
     await approveDocument(ctx, 1, { kind: 'user', userId: null, name: 'test', role: 'editor' });
-    await ctx.db.destroy();
+    await ctx.close();
 
     const out = join(dataDir, 'out.xlf');
     expect((await tandem('export', '1', '--version', '1', '--format', 'xliff', '--out', out)).stdout).toContain(`wrote ${out}`);

@@ -56,8 +56,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await ctx.jobs.idle();
-      await ctx.db.destroy();
+      await ctx.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

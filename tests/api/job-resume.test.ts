@@ -57,10 +57,12 @@ describe('a job interrupted by a crash', () => {
     await secondBatchStarted;
     expect((await getJob(before, job!.id)).state).toBe('running');
     expect((await getJob(before, job!.id)).done).toBe(2);
+    // Dies without waiting for its stuck job: only the threads and the database handle go.
+    await before.pool.close();
     await before.db.destroy();
 
     const after = await open(dir);
-    cleanup.push(() => after.db.destroy());
+    cleanup.push(() => after.close());
     const fresh = countingEngine({ id: 'remote', maxBatch: 2 });
     after.engines.register(fresh);
     expect(await resumeJobs(after)).toBe(1);
@@ -78,7 +80,7 @@ describe('a job interrupted by a crash', () => {
 
   it('when no job was interrupted, then resumeJobs queues nothing', async () => {
     const ctx = await open(dataDir());
-    cleanup.push(() => ctx.db.destroy());
+    cleanup.push(() => ctx.close());
     expect(await resumeJobs(ctx)).toBe(0);
   });
 });

@@ -38,21 +38,35 @@ function earlierStems(segment: EngineSegment): ReadonlySet<string> {
   return new Set(segment.context.slice(0, at).match(/\p{L}{4,}/gu)?.map(stem) ?? []);
 }
 
+/** Translates a batch in this thread: what the worker pool runs, and what tests and the CLI's quality tools call. */
+export async function translateOfflineBatch(batch: readonly EngineSegment[], signal?: AbortSignal): Promise<EngineResult[]> {
+  signal?.throwIfAborted();
+  const loaded = await load();
+  return batch.map((segment) => {
+    signal?.throwIfAborted();
+    return translateSegment(segment, loaded);
+  });
+}
+
+/** Where the rules run: in this thread, or on the server's worker pool so a long document never holds the event loop. */
+export type OfflineRunner = (batch: readonly EngineSegment[], signal?: AbortSignal) => Promise<EngineResult[]>;
+
 /** Rule-based Russian → English drafts that never leave the machine. */
-export const offlineEngine = {
-  id: 'offline',
-  label: 'Offline (rule-based)',
-  sendsDataToThirdParty: false,
-  maxBatch: 500,
-  async warmUp() {
-    await load();
-  },
-  async translate(batch: readonly EngineSegment[], options?: TranslateOptions): Promise<EngineResult[]> {
-    options?.signal?.throwIfAborted();
-    const loaded = await load();
-    return batch.map((segment) => {
-      options?.signal?.throwIfAborted();
-      return translateSegment(segment, loaded);
-    });
-  },
-} satisfies Engine;
+export function createOfflineEngine(run: OfflineRunner = translateOfflineBatch) {
+  return {
+    id: 'offline',
+    label: 'Offline (rule-based)',
+    sendsDataToThirdParty: false,
+    maxBatch: 500,
+    async warmUp() {
+      // An empty batch loads the dictionaries wherever the rules run.
+      await run([]);
+    },
+    translate(batch: readonly EngineSegment[], options?: TranslateOptions): Promise<EngineResult[]> {
+      return run(batch, options?.signal);
+    },
+  } satisfies Engine;
+}
+
+/** The offline engine running in this thread. */
+export const offlineEngine = createOfflineEngine();
