@@ -10,9 +10,9 @@ import type { AppContext } from '../src/context.js';
 import { createToken } from '../src/auth/tokens.js';
 import { importDocument } from '../src/documents/service.js';
 import { exportVersion } from '../src/exports/service.js';
-import { splitSentences } from '../src/documents/segmentation.js';
 import { SAMPLE_ARTICLE } from '../src/first-start.js';
-import { projectRoot, samplesDir } from '../src/paths.js';
+import { projectRoot } from '../src/paths.js';
+import { longArticle } from './long-article.js';
 import { approveDocument } from '../src/review/approval.js';
 
 
@@ -22,22 +22,6 @@ async function importAndTranslate(ctx: AppContext, bytes: Buffer, filename: stri
   const { document } = await importDocument(ctx, { bytes, filename }, system);
   await ctx.jobs.idle();
   return document.id;
-}
-
-/** A long article made by repeating the sample paragraphs until it has at least `segments` sentences. */
-function longArticle(segments: number): Buffer {
-  const files = ['baku-defence-talks.ru.txt', 'caspian-exercise.ru.txt', 'budget-session.ru.txt']
-    .map((f) => join(samplesDir, f))
-    .filter(existsSync);
-  const bodies = files.map((f) => readFileSync(f, 'utf8').split(/\n\s*\n/).slice(1).join('\n\n'));
-  const parts: string[] = ['Длинный материал для замера скорости'];
-  let sentences = 0;
-  for (let i = 0; sentences < segments; i++) {
-    const body = bodies[i % bodies.length]!;
-    parts.push(body);
-    sentences += body.split(/\n\s*\n/).reduce((n, paragraph) => n + splitSentences(paragraph).length, 0);
-  }
-  return Buffer.from(parts.join('\n\n'));
 }
 
 /** The end-to-end figures of issue 2: import + segment + translate, review page render, XLIFF export. */

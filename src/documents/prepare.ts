@@ -31,6 +31,8 @@ const messages = {
   empty: 'There is no text to import: the article is empty.',
   notRussian:
     'This does not look like a Russian article: too few of its letters are Cyrillic. Tandem translates from Russian only.',
+  sentenceTooLong: (start: string, max: number) =>
+    `A sentence starting “${start}…” runs past ${max.toLocaleString('en')} characters: no article sentence is that long, so the text probably lost its punctuation or line breaks. Fix the source and import it again.`,
   notRussianCyrillic:
     'This looks like Ukrainian or Belarusian, not Russian. Tandem translates from Russian only.',
 };
@@ -40,6 +42,8 @@ const MIN_CYRILLIC_SHARE = 0.6;
 /** і ї є ґ ў are common in Ukrainian and Belarusian and absent from Russian. */
 const MAX_NON_RUSSIAN_CYRILLIC_SHARE = 0.02;
 const TITLE_MAX_CHARS = 80;
+/** Longest segment accepted; Russian legal prose runs to about 1,500 characters a sentence. */
+const MAX_SEGMENT_CHARS = 5_000;
 const PASTED_TEXT_FORMAT = 'text';
 
 /**
@@ -56,6 +60,7 @@ export async function prepareDocument(input: PrepareInput, limits: PrepareLimits
   assertRussian(text);
   const paragraphs = buildParagraphs(extracted.blocks);
   if (paragraphs.length === 0) throw new InvalidInputError(messages.empty, 'empty_text');
+  assertSentencesFit(paragraphs);
   return { title: chooseTitle(input.title, paragraphs, extracted.title), format, paragraphs };
 }
 
@@ -78,6 +83,17 @@ async function extract(input: PrepareInput, limits: PrepareLimits): Promise<{ fo
 
 function assertNotEmpty(text: string): void {
   if (!/[\p{L}\p{N}]/u.test(text)) throw new InvalidInputError(messages.empty, 'empty_text');
+}
+
+/** One segment is one unit of MT and review: a run without sentence ends would be sent, shown and checked whole. */
+function assertSentencesFit(paragraphs: readonly PreparedParagraph[]): void {
+  for (const paragraph of paragraphs) {
+    for (const segment of paragraph.segments) {
+      if (segment.source.length > MAX_SEGMENT_CHARS) {
+        throw new InvalidInputError(messages.sentenceTooLong(segment.source.slice(0, 40), MAX_SEGMENT_CHARS), 'sentence_too_long');
+      }
+    }
+  }
 }
 
 function assertRussian(text: string): void {

@@ -62,11 +62,11 @@ export function createWorkPool(limits: PoolLimits): WorkPool {
   let inFlight = 0;
   return {
     threads,
-    async run(name, input, options = {}) {
+    async run<K extends TaskName>(name: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
       if (inFlight >= threads + limits.maxQueue) throw new BusyError(messages.busy);
       inFlight += 1;
       try {
-        return await runOne(name, input, options);
+        return await runOne<K>(name, input, options);
       } finally {
         inFlight -= 1;
       }

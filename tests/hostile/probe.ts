@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { TestServer } from '../api/harness.js';
+
+/** What must be unchanged after a refused request: nothing stored, nothing queued. */
+export async function storedCounts(t: TestServer): Promise<Record<string, number>> {
+  const tables = ['documents', 'segments', 'jobs', 'glossary_entries', 'glossary_history'] as const;
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    out[table] = Number(row.n);
+  }
+  return out;
+}
+
+/**
+ * Sends a request while probing GET /healthz every 20 ms; returns the response and the slowest probe.
+ * The probes start before the request and run until its answer is read.
+ */
+export async function sendWhileProbing(t: TestServer, send: () => Promise<Response>): Promise<{ res: Response; body: unknown; slowestProbeMs: number; probes: number }> {
+  let done = false;
+  const latencies: number[] = [];
+  const probing = (async () => {
+    while (!done) {
+      const start = performance.now();
+      await (await fetch(`${t.url}/healthz`)).text();
+      latencies.push(performance.now() - start);
+      await sleep(20);
+    }
+  })();
+  try {
+    const res = await send();
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // A page, not JSON: the caller checks the status.
+    }
+    return { res, body, slowestProbeMs: Math.max(0, ...latencies), probes: latencies.length };
+  } finally {
+    done = true;
+    await probing;
+  }
+}
+
+export function multipart(field: string, bytes: Buffer, filename: string, extra: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(extra)) form.set(k, v);
+  form.set(field, new Blob([new Uint8Array(bytes)]), filename);
+  return form;
+}
