@@ -124,8 +124,10 @@ describe('the whole path through API v1', () => {
   it('when the database is asked to change an approved version, then it refuses', async () => {
     const id = await importSample();
     await confirmAll(id);
-    await t.api('editor', `/api/v1/documents/${id}/approve`, { method: 'POST' });
-    await expect(t.ctx.db.updateTable('version_segments').set({ target: 'tampered' }).execute()).rejects.toThrow(/immutable/);
+    expect((await t.api('editor', `/api/v1/documents/${id}/approve`, { method: 'POST' })).status).toBe(201);
+    // Only this document's version, so rows approved by other tests cannot make the refusal happen.
+    const version = await t.ctx.db.selectFrom('document_versions').select('id').where('document_id', '=', id).executeTakeFirstOrThrow();
+    await expect(t.ctx.db.updateTable('version_segments').set({ target: 'tampered' }).where('version_id', '=', version.id).execute()).rejects.toThrow(/immutable/);
   });
 });
 
@@ -187,13 +189,16 @@ describe('editing segments', () => {
   it('when MT runs again after a person edited a segment, then the edit is kept and only the MT draft is refreshed', async () => {
     const id = await importSample();
     const [s] = await segmentsOf(id);
-    await t.api('translator', `/api/v1/documents/${id}/segments/${s!.id}`, { method: 'PATCH', json: { target: 'Human headline', version: s!.version } });
+    const edited = await t.api('translator', `/api/v1/documents/${id}/segments/${s!.id}`, { method: 'PATCH', json: { target: 'Human headline', version: s!.version } });
+    expect(edited.status).toBe(200);
+    // A stale draft stands in for an older engine's output, so a refresh is visible.
+    await t.ctx.db.updateTable('segments').set({ mt: 'stale draft' }).where('document_id', '=', id).execute();
     const job = await t.api('translator', `/api/v1/documents/${id}/translate`, { method: 'POST', json: { engine: 'offline' } });
     expect(job.status).toBe(202);
     await t.ctx.jobs.idle();
     const after = await segmentsOf(id);
-    expect(after[0]!.target).toBe('Human headline');
-    expect(after[0]!.mt).toBeTruthy();
+    expect(after[0]).toMatchObject({ target: 'Human headline', mt: s!.mt });
+    expect(after[1]!.mt).not.toBe('stale draft');
     expect(after[1]!.target).toBe(after[1]!.mt);
   });
 
