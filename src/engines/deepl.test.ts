@@ -191,6 +191,7 @@ describe('deepl engine: failures', () => {
     server.fail({ kind: 'status', status: 500 });
     const [result] = await engine().translate([segment('Привет.')]);
     expect(result!.text).toBe('EN(Привет.)');
+    expect(translateRequests()).toHaveLength(2);
   });
 
   it('when the connection hangs, then the timeout fires and the retry succeeds', async () => {

@@ -45,6 +45,7 @@ describe('xliff21Exporter', () => {
 
   it('when parsed back, then sources and targets equal the version text and segments are final', () => {
     const units = elements(parse(xliff21Exporter.render(version)), 'unit');
+    expect(units).toHaveLength(segments.length);
     for (const [i, unit] of units.entries()) {
       const [segment] = elements(unit, 'segment');
       expect(segment?.getAttribute('state')).toBe('final');

@@ -166,7 +166,7 @@ describe('glossary import', () => {
     // A type the file rules accept but the table's check constraint does not: the second write fails.
     const broken = fileOf(row('Каспий', 'the Caspian'), row('Кура', 'Kura'));
     (broken[1]!.entry as { type: string }).type = 'river';
-    await expect(importEntries(db, broken, { mode: 'replace', fileName: 'x.tsv' }, editor)).rejects.toThrow();
+    await expect(importEntries(db, broken, { mode: 'replace', fileName: 'x.tsv' }, editor)).rejects.toThrow(/CHECK constraint failed/);
     expect((await listEntries(db, { status: 'all' })).map((e) => [e.id, e.status])).toEqual([['baku', 'active']]);
     expect(await glossaryRevision(db)).toBe(1);
   });

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
 import { createContext } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../../src/paths.js';
@@ -22,7 +25,7 @@ function tandem(...args: string[]) {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the tandem CLI', () => {
-  it('when a file is imported, translated, approved through the API token and exported, then the export file is written', async () => {
+  it('when a file is imported and translated, a user and a publisher token are created and the version approved, then the CLI writes the export and the token pulls it through the API', async () => {
     const article = join(dataDir, 'article.txt');
     writeFileSync(article, sampleText);
     const imported = await tandem('import', article);
@@ -46,7 +49,18 @@ describe('the tandem CLI', () => {
     const ctx = await createContext(loadConfig({ TANDEM_DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
     await ctx.db.updateTable('segments').set({ status: 'translated' }).execute();
     await approveDocument(ctx, 1, { kind: 'user', userId: null, name: 'test', role: 'editor' });
+
+    // The token the CLI printed is what a publishing system would use: it must pull the approved version.
+    const server = createApp(ctx, 's'.repeat(40)).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/documents/1/versions/1/export?format=txt`;
+    const pulled = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    await new Promise((resolve) => server.close(resolve));
+    const headline = await ctx.db.selectFrom('version_segments').select('target').orderBy('idx').executeTakeFirstOrThrow();
     await ctx.close();
+    expect(pulled.status).toBe(200);
+    expect(headline.target).not.toBe('');
+    expect(await pulled.text()).toContain(headline.target);
 
     const out = join(dataDir, 'out.xlf');
     expect((await tandem('export', '1', '--version', '1', '--format', 'xliff', '--out', out)).stdout).toContain(`wrote ${out}`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './harness.js';
+import { signIn, startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -9,47 +9,9 @@ afterAll(async () => {
   await t.close();
 });
 
-/** A browser session without a browser: keeps cookies and the page's CSRF token. */
-async function signIn(role: 'editor' | 'translator') {
-  const cookies = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair!.indexOf('=');
-      cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  const header = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const login = await fetch(`${t.url}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username: role, password: t.passwords[role], next: '/glossary' }),
-  });
-  expect(login.status).toBe(302);
-  keep(login);
-  let csrf = '';
-  return {
-    async get(path: string) {
-      const res = await fetch(t.url + path, { headers: { cookie: header() }, redirect: 'manual' });
-      keep(res);
-      const html = await res.text();
-      csrf = /<meta name="csrf-token" content="([^"]*)"/.exec(html)?.[1] ?? csrf;
-      return { status: res.status, html, headers: res.headers };
-    },
-    async post(path: string, fields: Record<string, string> | FormData) {
-      const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
-      body.set('_csrf', csrf);
-      const res = await fetch(t.url + path, { method: 'POST', body, headers: { cookie: header() }, redirect: 'manual' });
-      keep(res);
-      return { status: res.status, html: await res.text(), location: res.headers.get('location') };
-    },
-  };
-}
-
 describe('glossary pages', () => {
   it('when an editor searches, adds, edits and retires an entry, then each step shows and the history lists them', async () => {
-    const editor = await signIn('editor');
+    const editor = await signIn(t, 'editor');
     const list = await editor.get('/glossary?q=герасимов');
     expect(list.status).toBe(200);
     expect(list.html).toContain('Valery Gerasimov');
@@ -73,7 +35,7 @@ describe('glossary pages', () => {
   });
 
   it('when a form is wrong, then it comes back with the problems and the typed values', async () => {
-    const editor = await signIn('editor');
+    const editor = await signIn(t, 'editor');
     await editor.get('/glossary');
     const res = await editor.post('/glossary', { ru: 'Шуша', en: '', type: 'place', source: '' });
     expect(res.status).toBe(422);
@@ -83,7 +45,7 @@ describe('glossary pages', () => {
   });
 
   it('when a broken CSV is uploaded on the page, then every bad line is listed and nothing is imported', async () => {
-    const editor = await signIn('editor');
+    const editor = await signIn(t, 'editor');
     await editor.get('/glossary');
     const form = new FormData();
     form.set('file', new Blob(['ru,en,en_gb,type,gender,forbidden,note,source\nГобустан,Gobustan,,place,,,,unesco.org\nКура,,,river,,,,x\n']), 'more.csv');
@@ -96,12 +58,15 @@ describe('glossary pages', () => {
   });
 
   it('when a translator opens the glossary, then it is read-only: no forms, and posting is refused', async () => {
-    const translator = await signIn('translator');
+    const translator = await signIn(t, 'translator');
     const page = await translator.get('/glossary');
     expect(page.status).toBe(200);
     expect(page.html).not.toContain('id="add-entry"');
     expect((await translator.get('/glossary/baku')).html).not.toContain('id="edit-entry"');
-    expect((await translator.post('/glossary', { ru: 'Шуша', en: 'Shusha', type: 'place', source: 'x' })).status).toBe(403);
+    const refused = await translator.post('/glossary', { ru: 'Шуша', en: 'Shusha', type: 'place', source: 'x' });
+    // Refused for the role, not for a bad CSRF token (which is a 403 too).
+    expect(refused.status).toBe(403);
+    expect(refused.html).toContain('Your role does not allow this');
     const download = await translator.get('/glossary/export?format=csv');
     expect(download.headers.get('content-disposition')).toBe('attachment; filename="tandem-glossary.csv"');
     expect(download.html).toContain('Баку,Baku,,place');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listGlossaryFormats } from '../../src/glossary/formats/registry.js';
 import { TERMS_COLUMNS } from '../../src/glossary/terms-file.js';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -134,6 +135,13 @@ describe('glossary API', () => {
     expect(tbx.headers.get('content-type')).toContain('application/x-tbx+xml');
     expect(tbx.headers.get('content-disposition')).toBe('attachment; filename="tandem-glossary.tbx"');
     expect(await tbx.text()).toContain('<term>Port of Baku</term>');
+    for (const format of listGlossaryFormats().filter((f) => f.write)) {
+      const res = await t.api('translator', `/api/v1/glossary/export?format=${format.id}&download=1`);
+      expect(res.status, format.id).toBe(200);
+      expect(res.headers.get('content-type'), format.id).toBe(format.contentType);
+      expect(res.headers.get('content-disposition'), format.id).toMatch(new RegExp(`^attachment; filename="[^"]+\\.${format.extension}"$`));
+      expect(await res.text(), format.id).toContain('Valery Gerasimov');
+    }
 
     const deepl = await (await t.api('translator', '/api/v1/glossary/export?format=deepl')).text();
     expect(deepl).toContain('Министерство обороны\tMinistry of Defense\n');
@@ -172,10 +180,17 @@ describe('recheck after a glossary change', () => {
     await t.ctx.jobs.idle();
     const issuesOf = async () => ((await (await t.api('translator', `/api/v1/documents/${id}/issues`)).json()) as { issues: { code: string; details: { entryId?: string } }[] }).issues;
     expect((await issuesOf()).filter((i) => i.details.entryId === 'gyandzha')).toEqual([]);
+    const segmentsOf = async () =>
+      ((await (await t.api('translator', `/api/v1/documents/${id}`)).json()) as { segments: { id: number; mt: string | null; target: string; status: string; version: number }[] }).segments.map(
+        ({ id: segmentId, mt, target, status, version }) => ({ segmentId, mt, target, status, version }),
+      );
+    const before = await segmentsOf();
+    expect(before.length).toBeGreaterThan(0);
 
     const res = await t.api('editor', '/api/v1/glossary', { method: 'POST', json: { ru: 'Гянджа', en: 'Ganja-city-official', type: 'place', source: 'test' } });
     expect(res.status).toBe(201);
     await t.ctx.jobs.idle();
     expect(await issuesOf()).toContainEqual(expect.objectContaining({ code: 'term_missing', details: expect.objectContaining({ entryId: 'gyandzha' }) }));
+    expect(await segmentsOf()).toEqual(before);
   });
 });

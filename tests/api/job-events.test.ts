@@ -129,6 +129,8 @@ describe('job progress as Server-Sent Events', () => {
     const missing = await t.api('translator', '/api/v1/jobs/999999/events');
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.code).toBe('not_found');
-    expect((await t.api(null, '/api/v1/jobs/1/events')).status).toBe(401);
+    const anonymous = await t.api(null, '/api/v1/jobs/1/events');
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).error.code).toBe('unauthenticated');
   });
 });

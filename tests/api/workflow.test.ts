@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleText, startTestServer, type TestServer } from './harness.js';
+import { sampleText, signIn, startTestServer, type TestServer } from './harness.js';
 
 interface SegmentJson {
   id: number;
@@ -124,8 +124,10 @@ describe('the whole path through API v1', () => {
   it('when the database is asked to change an approved version, then it refuses', async () => {
     const id = await importSample();
     await confirmAll(id);
-    await t.api('editor', `/api/v1/documents/${id}/approve`, { method: 'POST' });
-    await expect(t.ctx.db.updateTable('version_segments').set({ target: 'tampered' }).execute()).rejects.toThrow(/immutable/);
+    expect((await t.api('editor', `/api/v1/documents/${id}/approve`, { method: 'POST' })).status).toBe(201);
+    // Only this document's version, so rows approved by other tests cannot make the refusal happen.
+    const version = await t.ctx.db.selectFrom('document_versions').select('id').where('document_id', '=', id).executeTakeFirstOrThrow();
+    await expect(t.ctx.db.updateTable('version_segments').set({ target: 'tampered' }).where('version_id', '=', version.id).execute()).rejects.toThrow(/immutable/);
   });
 });
 
@@ -187,13 +189,16 @@ describe('editing segments', () => {
   it('when MT runs again after a person edited a segment, then the edit is kept and only the MT draft is refreshed', async () => {
     const id = await importSample();
     const [s] = await segmentsOf(id);
-    await t.api('translator', `/api/v1/documents/${id}/segments/${s!.id}`, { method: 'PATCH', json: { target: 'Human headline', version: s!.version } });
+    const edited = await t.api('translator', `/api/v1/documents/${id}/segments/${s!.id}`, { method: 'PATCH', json: { target: 'Human headline', version: s!.version } });
+    expect(edited.status).toBe(200);
+    // A stale draft stands in for an older engine's output, so a refresh is visible.
+    await t.ctx.db.updateTable('segments').set({ mt: 'stale draft' }).where('document_id', '=', id).execute();
     const job = await t.api('translator', `/api/v1/documents/${id}/translate`, { method: 'POST', json: { engine: 'offline' } });
     expect(job.status).toBe(202);
     await t.ctx.jobs.idle();
     const after = await segmentsOf(id);
-    expect(after[0]!.target).toBe('Human headline');
-    expect(after[0]!.mt).toBeTruthy();
+    expect(after[0]).toMatchObject({ target: 'Human headline', mt: s!.mt });
+    expect(after[1]!.mt).not.toBe('stale draft');
     expect(after[1]!.target).toBe(after[1]!.mt);
   });
 
@@ -206,17 +211,49 @@ describe('editing segments', () => {
 });
 
 describe('who may do what', () => {
-  it('when no token or a revoked token is sent, then 401', async () => {
+  it('when no token or an unknown token is sent, then 401', async () => {
     expect((await t.api(null, '/api/v1/documents')).status).toBe(401);
     const res = await t.api(null, '/api/v1/documents', { headers: { authorization: 'Bearer tdm_nonsense' } });
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe('unauthenticated');
   });
 
+  it('when an admin revokes a token on the admin page, then that token gets 401 and other tokens still work', async () => {
+    const admin = await signIn(t, 'admin');
+    await admin.get('/admin');
+    const created = await admin.post('/admin/tokens', { name: 'cms to revoke', role: 'publisher' });
+    expect(created.status).toBe(200);
+    const token = /<code class="secret" id="new-token">(tdm_[^<]+)<\/code>/.exec(created.html)?.[1];
+    expect(token).toMatch(/^tdm_/);
+    const me = (bearer: string) => fetch(`${t.url}/api/v1/me`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect((await me(token!)).status).toBe(200);
+
+    const row = /<td>cms to revoke<\/td>[\s\S]*?action="\/admin\/tokens\/(\d+)\/revoke"/.exec((await admin.get('/admin')).html);
+    expect(row, 'the admin page lists the new token with a Revoke form').not.toBeNull();
+    const revoked = await admin.post(`/admin/tokens/${row![1]}/revoke`, {});
+    expect(revoked).toMatchObject({ status: 303, location: '/admin?notice=revoked' });
+
+    const refused = await me(token!);
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error.code).toBe('unauthenticated');
+    expect((await me(t.tokens.publisher)).status).toBe(200);
+    expect((await admin.get('/admin')).html).toMatch(/<td>cms to revoke<\/td>[\s\S]*?<td>revoked<\/td>/);
+  });
+
   it('when a publisher token reads documents or imports, then 403; exports and version lists are allowed', async () => {
     expect((await t.api('publisher', '/api/v1/documents')).status).toBe(403);
     expect((await t.api('publisher', '/api/v1/documents', { method: 'POST', json: { text: sampleText } })).status).toBe(403);
     expect((await t.api('publisher', '/api/v1/me')).status).toBe(200);
+
+    const id = await importSample();
+    await confirmAll(id);
+    expect((await t.api('editor', `/api/v1/documents/${id}/approve`, { method: 'POST' })).status).toBe(201);
+    const versions = await t.api('publisher', `/api/v1/documents/${id}/versions`);
+    expect(versions.status).toBe(200);
+    expect((await versions.json()).versions.map((v: { number: number }) => v.number)).toEqual([1]);
+    const exported = await t.api('publisher', `/api/v1/documents/${id}/versions/1/export?format=json`);
+    expect(exported.status).toBe(200);
+    expect(await exported.json()).toMatchObject({ documentId: id, version: 1 });
   });
 
   it('when the OpenAPI file is asked for, then it is served without a token', async () => {

@@ -15,7 +15,7 @@ const faithful = () =>
     ],
   );
 
-/** Inputs that have broken naive code: markup, emoji, empty source, long text, odd spaces. */
+/** Inputs that have broken naive code: markup, emoji, empty source, long text, odd spaces; each check must flag at least one. */
 const awkward = (): CheckInput[] => [
   checkInput('', ''),
   checkInput('', 'Text without a source'),
@@ -23,6 +23,7 @@ const awkward = (): CheckInput[] => [
   checkInput('Цена\u00A0— 10\u00A0000\u202Fруб.', 'Price\u00A0— 10,000 roubles'),
   checkInput('Совещание. '.repeat(600), 'Meeting. '.repeat(600)),
   checkInput('Генерал армии', 'Генерал армии', [{ surface: 'Генерал армии', entry: entries.generalOfArmy }]),
+  checkInput('🌷 Цена\u00A0— 10\u00A0000\u202Fруб., а 🚀 — 1,5 млн.', '🌷 The price is in roubles, and 🚀 costs 1.5 million.'),
 ];
 
 /**
@@ -49,8 +50,10 @@ export function runCheckContract(check: Check): void {
     });
 
     it('when inputs are awkward, then every issue is well-formed: code, message, severity, spans inside the text, JSON details', () => {
+      let reported = 0;
       for (const input of awkward()) {
         for (const issue of check.run(input)) {
+          reported++;
           expect(issue.code).toMatch(/^[a-z][a-z_]*$/);
           expect(issue.message.trim()).not.toBe('');
           if (issue.severity) expect(['error', 'warning']).toContain(issue.severity);
@@ -63,6 +66,8 @@ export function runCheckContract(check: Check): void {
           expect(JSON.parse(JSON.stringify(issue.details ?? {}))).toEqual(issue.details ?? {});
         }
       }
+      // Without an issue to inspect the checks above prove nothing: add an awkward input this check flags.
+      expect(reported, `issues ${check.id} reported on the awkward inputs`).toBeGreaterThan(0);
     });
 
     it('when the same input is checked twice, then the results are identical', () => {
