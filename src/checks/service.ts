@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import { can } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
@@ -93,11 +94,24 @@ export async function checkDocument(ctx: CheckContext, documentId: number): Prom
   return checkSegments(ctx, rows.map((r) => r.id));
 }
 
-/** Rechecks every document not approved; the glossary store calls this after each change. One transaction per document. */
+/** Segments rechecked per transaction after a glossary change. */
+const RECHECK_STEP = 250;
+
+/**
+ * Rechecks every document not approved; the glossary service calls this after each change. Each
+ * step of segments is its own transaction and the event loop gets a turn between steps, so a
+ * glossary change with many long documents open never holds other requests for long.
+ */
 export async function recheckOpenDocuments(ctx: CheckContext): Promise<{ documents: number; segments: number }> {
   const docs = await ctx.db.selectFrom('documents').select('id').where('status', '!=', 'approved').orderBy('id').execute();
   let segments = 0;
-  for (const { id } of docs) segments += (await checkDocument(ctx, id)).size;
+  for (const { id } of docs) {
+    const rows = await ctx.db.selectFrom('segments').select('id').where('document_id', '=', id).orderBy('idx').execute();
+    for (let i = 0; i < rows.length; i += RECHECK_STEP) {
+      segments += (await checkSegments(ctx, rows.slice(i, i + RECHECK_STEP).map((r) => r.id))).size;
+      await yieldToEventLoop();
+    }
+  }
   return { documents: docs.length, segments };
 }
 
