@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn as signInThroughForm } from './browser-session.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;
@@ -9,43 +10,7 @@ afterAll(async () => {
   await t.close();
 });
 
-/** A browser session without a browser: keeps cookies and the page's CSRF token. */
-async function signIn(role: 'editor' | 'translator') {
-  const cookies = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair!.indexOf('=');
-      cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  const header = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const login = await fetch(`${t.url}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username: role, password: t.passwords[role], next: '/glossary' }),
-  });
-  expect(login.status).toBe(302);
-  keep(login);
-  let csrf = '';
-  return {
-    async get(path: string) {
-      const res = await fetch(t.url + path, { headers: { cookie: header() }, redirect: 'manual' });
-      keep(res);
-      const html = await res.text();
-      csrf = /<meta name="csrf-token" content="([^"]*)"/.exec(html)?.[1] ?? csrf;
-      return { status: res.status, html, headers: res.headers };
-    },
-    async post(path: string, fields: Record<string, string> | FormData) {
-      const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
-      body.set('_csrf', csrf);
-      const res = await fetch(t.url + path, { method: 'POST', body, headers: { cookie: header() }, redirect: 'manual' });
-      keep(res);
-      return { status: res.status, html: await res.text(), location: res.headers.get('location') };
-    },
-  };
-}
+const signIn = (role: 'editor' | 'translator') => signInThroughForm(t, role, '/glossary');
 
 describe('glossary pages', () => {
   it('when an editor searches, adds, edits and retires an entry, then each step shows and the history lists them', async () => {

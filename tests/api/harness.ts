@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.js';
@@ -13,6 +14,8 @@ import { createLogger } from '../../src/logger.js';
 
 export interface TestServer {
   ctx: AppContext;
+  /** The Express app itself, for tests that walk its routes. */
+  app: Express;
   url: string;
   tokens: Record<'admin' | 'editor' | 'translator' | 'publisher', string>;
   passwords: Record<'admin' | 'editor' | 'translator', string>;
@@ -41,6 +44,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     ctx,
+    app,
     url,
     tokens,
     passwords,
