@@ -42,7 +42,7 @@ const settings = {
     schema: z.coerce.number({ message: 'must be a number' }).positive('must be positive').max(24 * 30).default(12),
   },
   TANDEM_TRUST_PROXY: {
-    doc: 'Set to true behind a reverse proxy that terminates HTTPS, so cookies are marked Secure.',
+    doc: 'Set to true behind a reverse proxy that terminates HTTPS, so cookies are marked Secure and the Origin check sees the public origin (X-Forwarded-Proto, X-Forwarded-Host).',
     schema: booleanFlag.default(false),
   },
   TANDEM_DEFAULT_ENGINE: {

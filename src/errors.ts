@@ -71,3 +71,10 @@ export class BusyError extends AppError {
     super(message, 503, 'busy');
   }
 }
+
+/** A state-changing browser request that may not come from Tandem's own pages: no valid CSRF token, or sent from another origin. */
+export class ForgedRequestError extends AppError {
+  constructor(message: string, code: 'csrf_invalid' | 'cross_origin') {
+    super(message, 403, code);
+  }
+}

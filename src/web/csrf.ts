@@ -1,34 +1,79 @@
+import { randomBytes } from 'node:crypto';
 import { doubleCsrf } from 'csrf-csrf';
 import type { Request, RequestHandler, Response } from 'express';
+import { ForgedRequestError } from '../errors.js';
+
+const messages = {
+  invalid: 'The form expired or came from another site; reload the page and try again',
+};
+
+const PRE_SESSION_COOKIE = 'tandem_presession';
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The requests a browser can be made to send on someone's behalf: every state-changing request with a
+ * session cookie, and every state-changing page request without one (the sign-in form: login CSRF).
+ * A Bearer token is never sent by a browser on its own, and the API acts for no anonymous caller.
+ */
+export function needsForgeryCheck(req: Request): boolean {
+  if (safeMethods.has(req.method)) return false;
+  if (req.sessionId) return true;
+  if (req.principal) return false;
+  return !req.path.startsWith('/api/');
+}
 
 export interface Csrf {
-  /** Global guard for requests carrying a session cookie; multipart bodies are checked after upload parsing. */
+  /** Refuses a request that needs the check unless it carries this session's token; runs after every body parser. */
   protect: RequestHandler;
-  /** The same check, placed after multer on routes that take file uploads. */
-  protectUpload: RequestHandler;
-  token(req: Request, res: Response): string;
+  /** Puts the caller's token in `res.locals.csrfToken` for forms and the meta tag; '' for a visitor with neither session nor pre-session. */
+  exposeToken: RequestHandler;
+  /** For the sign-in page: gives a visitor without a session a pre-session, so the sign-in form carries a token too. */
+  preSession: RequestHandler;
 }
 
 /**
- * CSRF guards what a browser session can do (double-submit cookie, bound to the session).
- * Token-authenticated API calls carry no ambient cookie and are not checked.
+ * Double-submit tokens (csrf-csrf) bound by HMAC to the session, or before sign-in to a random signed
+ * pre-session cookie; signing in starts a session, so the sign-in page's token stops working.
+ * The token comes in the `x-csrf-token` header (scripts) or the `_csrf` field of any form body, multipart included.
  */
 export function createCsrf(secret: string): Csrf {
-  const isMultipart = (req: Request) => Boolean(req.is('multipart/form-data'));
+  const startedHere = new WeakMap<Request, string>();
+  const preSessionOf = (req: Request): string | undefined => {
+    const cookie: unknown = req.signedCookies?.[PRE_SESSION_COOKIE];
+    return startedHere.get(req) ?? (typeof cookie === 'string' && cookie ? cookie : undefined);
+  };
+  const identity = (req: Request) => req.sessionId ?? preSessionOf(req) ?? '';
   const utils = doubleCsrf({
     getSecret: () => secret,
-    getSessionIdentifier: (req) => req.sessionId ?? 'anonymous',
+    getSessionIdentifier: identity,
     cookieName: 'tandem_csrf',
     cookieOptions: { sameSite: 'lax', secure: false, httpOnly: true, path: '/' },
-    getCsrfTokenFromRequest: (req) => req.get('x-csrf-token') ?? (req.body as Record<string, string> | undefined)?._csrf,
-    skipCsrfProtection: (req) => !req.sessionId || isMultipart(req),
+    getCsrfTokenFromRequest: (req) => {
+      const field: unknown = (req.body as Record<string, unknown> | undefined)?._csrf;
+      return req.get('x-csrf-token') ?? (typeof field === 'string' ? field : undefined);
+    },
   });
+  const issue = (req: Request, res: Response) => {
+    res.locals.csrfToken = utils.generateCsrfToken(req, res, { cookieOptions: { secure: req.secure } });
+  };
+
   return {
-    protect: utils.doubleCsrfProtection,
-    protectUpload(req, _res, next) {
-      if (req.sessionId && !utils.validateRequest(req)) throw utils.invalidCsrfTokenError;
+    protect(req, _res, next) {
+      if (needsForgeryCheck(req) && !(identity(req) && utils.validateRequest(req))) throw new ForgedRequestError(messages.invalid, 'csrf_invalid');
       next();
     },
-    token: (req, res) => utils.generateCsrfToken(req, res, { cookieOptions: { secure: req.secure } }),
+    exposeToken(req, res, next) {
+      if (identity(req)) issue(req, res);
+      next();
+    },
+    preSession(req, res, next) {
+      if (!identity(req)) {
+        const id = randomBytes(24).toString('base64url');
+        res.cookie(PRE_SESSION_COOKIE, id, { signed: true, httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+        startedHere.set(req, id);
+      }
+      issue(req, res);
+      next();
+    },
   };
 }

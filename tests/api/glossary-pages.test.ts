@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startTestServer, type TestServer } from './harness.js';
+import { signIn } from './browser-session.js';
+import { startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;
 beforeAll(async () => {

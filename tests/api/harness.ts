@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.js';
@@ -13,6 +14,8 @@ import { createLogger } from '../../src/logger.js';
 
 export interface TestServer {
   ctx: AppContext;
+  /** The Express app itself, for tests that walk its routes. */
+  app: Express;
   url: string;
   tokens: Record<'admin' | 'editor' | 'translator' | 'publisher', string>;
   passwords: Record<'admin' | 'editor' | 'translator', string>;
@@ -41,6 +44,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     ctx,
+    app,
     url,
     tokens,
     passwords,
@@ -58,46 +62,6 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ctx.close();
       rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A browser session without a browser: signs in through the login form, keeps cookies and the page's CSRF token. */
-export async function signIn(t: TestServer, role: keyof TestServer['passwords']) {
-  const cookies = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair!.indexOf('=');
-      cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  const header = () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const login = await fetch(`${t.url}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username: role, password: t.passwords[role], next: '/' }),
-  });
-  if (login.status !== 302) throw new Error(`signing in as ${role} gave ${login.status}, not 302`);
-  keep(login);
-  let csrf = '';
-  return {
-    /** GETs a page and remembers the CSRF token from its meta tag for the next post. */
-    async get(path: string) {
-      const res = await fetch(t.url + path, { headers: { cookie: header() }, redirect: 'manual' });
-      keep(res);
-      const html = await res.text();
-      csrf = /<meta name="csrf-token" content="([^"]*)"/.exec(html)?.[1] ?? csrf;
-      return { status: res.status, html, headers: res.headers };
-    },
-    /** Posts a form with the last page's CSRF token, as the browser would. */
-    async post(path: string, fields: Record<string, string> | FormData) {
-      const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
-      body.set('_csrf', csrf);
-      const res = await fetch(t.url + path, { method: 'POST', body, headers: { cookie: header() }, redirect: 'manual' });
-      keep(res);
-      return { status: res.status, html: await res.text(), location: res.headers.get('location') };
     },
   };
 }

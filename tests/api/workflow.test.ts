@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleText, signIn, startTestServer, type TestServer } from './harness.js';
+import { signIn } from './browser-session.js';
+import { sampleText, startTestServer, type TestServer } from './harness.js';
 
 interface SegmentJson {
   id: number;

@@ -1,7 +1,5 @@
 import { Router } from 'express';
-import multer from 'multer';
 import type { AppContext } from '../../context.js';
-import type { Csrf } from '../csrf.js';
 import { requires } from '../authenticate.js';
 import { checksApi } from './checks.js';
 import { compareApi } from './compare.js';
@@ -13,7 +11,7 @@ import { metaApi } from './meta.js';
 import { usageApi } from './usage.js';
 
 /** API v1, as a table of contents. Handlers live in documents.ts and meta.ts. */
-export function apiRouter(ctx: AppContext, csrf: Csrf): Router {
+export function apiRouter(ctx: AppContext): Router {
   const documents = documentsApi(ctx);
   const checks = checksApi(ctx);
   const meta = metaApi(ctx);
@@ -22,7 +20,6 @@ export function apiRouter(ctx: AppContext, csrf: Csrf): Router {
   const usage = usageApi(ctx);
   const glossary = glossaryApi(ctx);
   const glossaryMatch = glossaryMatchApi(ctx);
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
   const router = Router();
 
   router.get('/openapi.json', meta.openapi);
@@ -32,7 +29,7 @@ export function apiRouter(ctx: AppContext, csrf: Csrf): Router {
   router.get('/usage', requires('documents:approve'), usage.usage);
 
   router.get('/documents', requires('documents:read'), documents.list);
-  router.post('/documents', requires('documents:create'), upload.single('file'), csrf.protectUpload, documents.create);
+  router.post('/documents', requires('documents:create'), documents.create);
   router.get('/documents/:id', requires('documents:read'), documents.get);
   router.post('/documents/:id/translate', requires('documents:translate'), documents.translate);
   router.patch('/documents/:id/segments/:segmentId', requires('segments:edit'), documents.updateSegment);
@@ -50,7 +47,7 @@ export function apiRouter(ctx: AppContext, csrf: Csrf): Router {
   router.get('/glossary', requires('documents:read'), glossary.list);
   router.post('/glossary', requires('glossary:manage'), glossary.create);
   router.post('/glossary/match', requires('documents:read'), glossaryMatch.match);
-  router.post('/glossary/import', requires('glossary:manage'), upload.single('file'), csrf.protectUpload, glossary.import);
+  router.post('/glossary/import', requires('glossary:manage'), glossary.import);
   router.get('/glossary/export', requires('documents:read'), glossary.export);
   router.get('/glossary/:id', requires('documents:read'), glossary.get);
   router.patch('/glossary/:id', requires('glossary:manage'), glossary.update);

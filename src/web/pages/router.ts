@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import multer from 'multer';
 import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context.js';
 import type { Csrf } from '../csrf.js';
@@ -13,17 +12,16 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   const page = pageHandlers(ctx);
   const engines = enginePages(ctx);
   const glossary = glossaryPages(ctx);
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
   // Slows password guessing: 20 attempts per 15 minutes per address.
   const loginLimit = rateLimit({ windowMs: 15 * 60_000, limit: 20, standardHeaders: 'draft-8', legacyHeaders: false });
   const router = Router();
 
-  router.get('/login', page.loginForm);
+  router.get('/login', csrf.preSession, page.loginForm);
   router.post('/login', loginLimit, page.login);
   router.post('/logout', page.logout);
 
   router.get('/', signedIn(), page.documents);
-  router.post('/documents', signedIn('documents:create'), upload.single('file'), csrf.protectUpload, page.importDocument);
+  router.post('/documents', signedIn('documents:create'), page.importDocument);
   router.get('/documents/:id', signedIn(), page.review);
   router.post('/documents/:id/translate', signedIn('documents:translate'), page.translate);
   router.post('/documents/:id/approve', signedIn('documents:approve'), page.approve);
@@ -34,7 +32,7 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
 
   router.get('/glossary', signedIn(), glossary.index);
   router.post('/glossary', signedIn('glossary:manage'), glossary.create);
-  router.post('/glossary/import', signedIn('glossary:manage'), upload.single('file'), csrf.protectUpload, glossary.import);
+  router.post('/glossary/import', signedIn('glossary:manage'), glossary.import);
   router.get('/glossary/export', signedIn(), glossary.export);
   router.get('/glossary/:id', signedIn(), glossary.entry);
   router.post('/glossary/:id', signedIn('glossary:manage'), glossary.update);
