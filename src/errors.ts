@@ -64,3 +64,10 @@ export class ForbiddenError extends AppError {
     super(message, 403, 'forbidden');
   }
 }
+
+/** The caller tried too often in too short a time (password guessing); `Retry-After` says when to try again. */
+export class TooManyRequestsError extends AppError {
+  constructor(message: string) {
+    super(message, 429, 'too_many_requests');
+  }
+}

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import multer from 'multer';
-import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context.js';
 import type { Csrf } from '../csrf.js';
 import { signedIn } from '../authenticate.js';
+import { signInLimits } from '../login-limits.js';
 import { enginePages } from './engines.js';
 import { glossaryPages } from './glossary.js';
 import { pageHandlers } from './handlers.js';
@@ -14,12 +14,11 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   const engines = enginePages(ctx);
   const glossary = glossaryPages(ctx);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
-  // Slows password guessing: 20 attempts per 15 minutes per address.
-  const loginLimit = rateLimit({ windowMs: 15 * 60_000, limit: 20, standardHeaders: 'draft-8', legacyHeaders: false });
+  const limits = signInLimits();
   const router = Router();
 
   router.get('/login', page.loginForm);
-  router.post('/login', loginLimit, page.login);
+  router.post('/login', limits.byAddress, limits.byAccount, page.login);
   router.post('/logout', page.logout);
 
   router.get('/', signedIn(), page.documents);
