@@ -39,9 +39,9 @@ const need = (value: string | undefined, what: string): string => {
   return value;
 };
 const positiveInt = (value: string | undefined, what: string): number => {
-  const n = Number(need(value, what));
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${what} must be a positive whole number`);
-  return n;
+  const n = need(value, what);
+  if (!/^[1-9][0-9]*$/.test(n) || !Number.isSafeInteger(Number(n))) throw new UsageError(`${what} must be a positive whole number, not "${n}"`);
+  return Number(n);
 };
 
 async function waitForJob(ctx: AppContext, jobId: number): Promise<void> {
