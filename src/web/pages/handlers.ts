@@ -11,7 +11,8 @@ import { exportVersion } from '../../exports/service.js';
 import { latestJob, startTranslation } from '../../jobs/translate-job.js';
 import { reviewAnnotations } from '../../review/annotations.js';
 import { approveDocument, reopenDocument } from '../../review/approval.js';
-import { principalOf, SESSION_COOKIE } from '../authenticate.js';
+import { clearSessionCookie, principalOf, SESSION_COOKIE, setSessionCookie } from '../authenticate.js';
+import { safeNext } from '../next-path.js';
 import { idParam } from '../params.js';
 import { reviewView } from './review-view.js';
 
@@ -24,9 +25,6 @@ const notices: Record<string, string> = {
 };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** Only same-site paths, so ?next= cannot send a user elsewhere after sign-in. */
-const safeNext = (v: unknown) => (typeof v === 'string' && v.startsWith('/') && !v.startsWith('//') ? v : '/');
 
 export const pageHandlers = (ctx: AppContext) => ({
   loginForm(req: Request, res: Response) {
@@ -42,14 +40,14 @@ export const pageHandlers = (ctx: AppContext) => ({
       return;
     }
     const { token, expiresAt } = await createSession(ctx.db, user.id, ctx.config.TANDEM_SESSION_HOURS);
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, signed: true, expires: expiresAt, path: '/' });
+    setSessionCookie(req, res, token, expiresAt);
     res.redirect(safeNext(req.body?.next));
   },
 
   async logout(req: Request, res: Response) {
     const token = req.signedCookies?.[SESSION_COOKIE] as string | undefined;
     if (token) await endSession(ctx.db, token);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(res);
     res.redirect('/login');
   },
 
