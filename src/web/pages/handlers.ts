@@ -21,6 +21,9 @@ const notices: Record<string, string> = {
   reopened: 'Reopened for editing. Approved versions stay as they were.',
   translating: 'Machine translation started.',
   user: 'User created.',
+  disabled: 'User disabled: their sessions ended and the API tokens they created were revoked.',
+  enabled: 'User enabled: they can sign in again.',
+  password: 'New password set; the user was signed out everywhere.',
   revoked: 'Token revoked.',
 };
 
@@ -131,7 +134,7 @@ export const pageHandlers = (ctx: AppContext) => ({
   },
 
   async addToken(req: Request, res: Response) {
-    const created = await createToken(ctx.db, { name: str(req.body?.name) ?? '', role: str(req.body?.role) ?? '' });
+    const created = await createToken(ctx.db, { name: str(req.body?.name) ?? '', role: str(req.body?.role) ?? '' }, principalOf(req).userId);
     // The secret is shown on this one response and never again.
     res.render('admin/index', {
       title: 'Users and tokens',

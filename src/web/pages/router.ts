@@ -7,12 +7,14 @@ import { signInLimits } from '../login-limits.js';
 import { enginePages } from './engines.js';
 import { glossaryPages } from './glossary.js';
 import { pageHandlers } from './handlers.js';
+import { userPages } from './users.js';
 
 /** The browser pages, as a table of contents. Handlers live in handlers.ts. */
 export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   const page = pageHandlers(ctx);
   const engines = enginePages(ctx);
   const glossary = glossaryPages(ctx);
+  const users = userPages(ctx);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: ctx.config.TANDEM_MAX_UPLOAD_MB * 1024 * 1024, files: 1 } });
   const limits = signInLimits();
   const router = Router();
@@ -20,6 +22,8 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   router.get('/login', page.loginForm);
   router.post('/login', limits.byAddress, limits.byAccount, page.login);
   router.post('/logout', page.logout);
+  router.get('/account', signedIn(), users.account);
+  router.post('/account/password', signedIn(), limits.passwordChange, users.changePassword);
 
   router.get('/', signedIn(), page.documents);
   router.post('/documents', signedIn('documents:create'), upload.single('file'), csrf.protectUpload, page.importDocument);
@@ -42,6 +46,9 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
 
   router.get('/admin', signedIn('users:manage'), page.admin);
   router.post('/admin/users', signedIn('users:manage'), page.addUser);
+  router.post('/admin/users/:id/disable', signedIn('users:manage'), users.disable);
+  router.post('/admin/users/:id/enable', signedIn('users:manage'), users.enable);
+  router.post('/admin/users/:id/password', signedIn('users:manage'), users.setPassword);
   router.post('/admin/tokens', signedIn('users:manage'), page.addToken);
   router.post('/admin/tokens/:id/revoke', signedIn('users:manage'), page.revokeToken);
   return router;
