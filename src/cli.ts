@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Principal } from './auth/principal.js';
 import { createToken, listTokens, revokeToken } from './auth/tokens.js';
-import { createUser, listUsers } from './auth/users.js';
+import { createUser, disableUser, enableUser, listUsers, setUserPassword } from './auth/users.js';
 import { generatePassword } from './auth/passwords.js';
 import { createContext } from './boot.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -22,6 +22,9 @@ const usage = `Usage: tandem <command>
   export ID --version N [--format json|html|txt|xliff] [--out PATH]
   terms FILE [--json]                                     list the glossary terms found in a text file
   user add NAME --role translator|editor|admin [--password P]
+  user passwd NAME [--password P]                         set a new password (random when not given); ends NAME's sessions
+  user disable NAME                                       no sign-in; ends NAME's sessions, revokes the tokens NAME made
+  user enable NAME
   user list
   token create --role publisher|translator|editor|admin [--name N]
   token list
@@ -39,9 +42,9 @@ const need = (value: string | undefined, what: string): string => {
   return value;
 };
 const positiveInt = (value: string | undefined, what: string): number => {
-  const n = Number(need(value, what));
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${what} must be a positive whole number`);
-  return n;
+  const n = need(value, what);
+  if (!/^[1-9][0-9]*$/.test(n) || !Number.isSafeInteger(Number(n))) throw new UsageError(`${what} must be a positive whole number, not "${n}"`);
+  return Number(n);
 };
 
 async function waitForJob(ctx: AppContext, jobId: number): Promise<void> {
@@ -111,6 +114,22 @@ export async function run(argv: string[]): Promise<void> {
       case 'user': {
         if (sub === 'list') {
           for (const u of await listUsers(ctx.db)) console.log(`${u.id}\t${u.username}\t${u.role}${u.disabled_at ? '\tdisabled' : ''}`);
+          return;
+        }
+        if (sub === 'passwd') {
+          const password = values.password ?? generatePassword();
+          const user = await setUserPassword(ctx, { username: need(positionals[0], 'NAME') }, password, console_);
+          console.log(`set a new password for ${user.username}${values.password ? '' : `: ${password}`}`);
+          return;
+        }
+        if (sub === 'disable') {
+          const user = await disableUser(ctx, { username: need(positionals[0], 'NAME') }, console_);
+          console.log(`disabled ${user.username}`);
+          return;
+        }
+        if (sub === 'enable') {
+          const user = await enableUser(ctx, { username: need(positionals[0], 'NAME') }, console_);
+          console.log(`enabled ${user.username}`);
           return;
         }
         if (sub !== 'add') throw new UsageError(`unknown user command "${sub ?? ''}"`);

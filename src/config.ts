@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './paths.js';
@@ -10,6 +11,42 @@ import { projectRoot } from './paths.js';
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Names Express's `trust proxy` understands for whole address ranges. */
+const proxyRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+const isProxyAddress = (entry: string): boolean => {
+  if (proxyRanges.includes(entry)) return true;
+  const [address = '', prefix, ...extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+
+/**
+ * Which proxies may tell Tandem the client's address (X-Forwarded-For) and scheme: none, the
+ * nearest N, or those at the listed addresses. `true` would trust whatever the client writes.
+ */
+const trustedProxies = z.string().transform((value, ctx): false | number | string[] => {
+  const v = value.trim().toLowerCase();
+  if (v === 'false' || v === '0' || v === 'no') return false;
+  if (v === 'true' || v === 'yes') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'trusting every proxy lets any client choose its address; set the number of proxies in front of Tandem (e.g. 1) or their addresses (e.g. loopback or 10.0.0.5)',
+    });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !isProxyAddress(e));
+  if (bad !== undefined) {
+    ctx.addIssue({ code: 'custom', message: `"${bad}" is not an IP address, a CIDR range or one of ${proxyRanges.join(', ')}` });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 const httpUrl = z.string().refine((v) => /^https?:\/\/[^/\s]+/.test(v), 'must be an http:// or https:// URL');
 
@@ -42,8 +79,8 @@ const settings = {
     schema: z.coerce.number({ message: 'must be a number' }).positive('must be positive').max(24 * 30).default(12),
   },
   TANDEM_TRUST_PROXY: {
-    doc: 'Set to true behind a reverse proxy that terminates HTTPS, so cookies are marked Secure and the Origin check sees the public origin (X-Forwarded-Proto, X-Forwarded-Host).',
-    schema: booleanFlag.default(false),
+    doc: 'Reverse proxies whose X-Forwarded-For, -Proto and -Host Tandem believes (client address for sign-in limits; https for Secure cookies; the public origin for the Origin check): false (none), how many sit in front of it (e.g. 1), or their addresses (e.g. loopback,10.0.0.5,10.1.0.0/16).',
+    schema: trustedProxies.default(false),
   },
   TANDEM_DEFAULT_ENGINE: {
     doc: 'Engine used when a document does not name one (offline needs no network).',

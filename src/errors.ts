@@ -78,3 +78,10 @@ export class ForgedRequestError extends AppError {
     super(message, 403, code);
   }
 }
+
+/** The caller tried too often in too short a time (password guessing); `Retry-After` says when to try again. */
+export class TooManyRequestsError extends AppError {
+  constructor(message: string) {
+    super(message, 429, 'too_many_requests');
+  }
+}

@@ -16,8 +16,12 @@ export async function createSession(db: Db, userId: number, hours: number): Prom
   return { token, expiresAt };
 }
 
-/** The signed-in user for a cookie value, extending the session while it is used. */
-export async function principalForSession(db: Db, token: string, hours: number): Promise<(Principal & { sessionId: string }) | null> {
+/** The signed-in user for a cookie value, extending the session while it is used; `renewedUntil` is set when it was extended. */
+export async function principalForSession(
+  db: Db,
+  token: string,
+  hours: number,
+): Promise<(Principal & { sessionId: string; renewedUntil: Date | null }) | null> {
   const id = sha256(token);
   const row = await db
     .selectFrom('sessions')
@@ -26,12 +30,19 @@ export async function principalForSession(db: Db, token: string, hours: number):
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row || row.disabled_at || row.expires_at < now()) return null;
-  const renewed = new Date(Date.now() + hours * 3_600_000).toISOString();
+  const renewed = new Date(Date.now() + hours * 3_600_000);
   // Renew at most every few minutes instead of writing on every request.
-  if (Date.parse(renewed) - Date.parse(row.expires_at) > 5 * 60_000) {
-    await db.updateTable('sessions').set({ expires_at: renewed }).where('id', '=', id).execute();
-  }
-  return { kind: 'user', userId: row.user_id, name: row.username, role: row.role, sessionId: id };
+  const extend = renewed.getTime() - Date.parse(row.expires_at) > 5 * 60_000;
+  if (extend) await db.updateTable('sessions').set({ expires_at: renewed.toISOString() }).where('id', '=', id).execute();
+  return { kind: 'user', userId: row.user_id, name: row.username, role: row.role, sessionId: id, renewedUntil: extend ? renewed : null };
+}
+
+/** Ends every session of a user but `keep` (a session id, the caller's own); returns how many ended. */
+export async function endUserSessions(db: Db, userId: number, keep?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keep) query = query.where('id', '!=', keep);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

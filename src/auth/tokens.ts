@@ -23,14 +23,22 @@ export interface TokenInfo {
   revoked_at: string | null;
 }
 
-/** Creates an API token and returns its secret once; the database keeps only a hash. */
-export async function createToken(db: Db, input: { name: string; role: string }): Promise<TokenInfo & { token: string }> {
+/** Creates an API token and returns its secret once; the database keeps only a hash. `createdBy` is the user making it (null at the console). */
+export async function createToken(db: Db, input: { name: string; role: string }, createdBy: number | null = null): Promise<TokenInfo & { token: string }> {
   const parsed = newTokenSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((i) => i.message).join('; '));
   const token = `tdm_${randomBytes(32).toString('base64url')}`;
   const row = await db
     .insertInto('api_tokens')
-    .values({ name: parsed.data.name, role: parsed.data.role, token_hash: sha256(token), created_at: now(), last_used_at: null, revoked_at: null })
+    .values({
+      name: parsed.data.name,
+      role: parsed.data.role,
+      token_hash: sha256(token),
+      created_at: now(),
+      last_used_at: null,
+      revoked_at: null,
+      created_by: createdBy,
+    })
     .returning(['id', 'name', 'role', 'created_at', 'last_used_at', 'revoked_at'])
     .executeTakeFirstOrThrow();
   return { ...row, token };
@@ -51,8 +59,28 @@ export async function principalForToken(db: Db, token: string): Promise<Principa
   return { kind: 'token', userId: null, name: row.name, role: row.role };
 }
 
-export function listTokens(db: Db): Promise<TokenInfo[]> {
-  return db.selectFrom('api_tokens').select(['id', 'name', 'role', 'created_at', 'last_used_at', 'revoked_at']).orderBy('id').execute();
+/** Every token, with the name of the user who made it (null when made with the CLI). */
+export function listTokens(db: Db): Promise<(TokenInfo & { created_by_name: string | null })[]> {
+  return db
+    .selectFrom('api_tokens')
+    .leftJoin('users', 'users.id', 'api_tokens.created_by')
+    .select([
+      'api_tokens.id',
+      'api_tokens.name',
+      'api_tokens.role',
+      'api_tokens.created_at',
+      'api_tokens.last_used_at',
+      'api_tokens.revoked_at',
+      'users.username as created_by_name',
+    ])
+    .orderBy('api_tokens.id')
+    .execute();
+}
+
+/** Revokes every active token a user created; returns how many. */
+export async function revokeTokensCreatedBy(db: Db, userId: number): Promise<number> {
+  const result = await db.updateTable('api_tokens').set({ revoked_at: now() }).where('created_by', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function revokeToken(db: Db, id: number): Promise<void> {

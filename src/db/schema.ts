@@ -51,6 +51,8 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** The user who created it; disabling them revokes it. Null for tokens made with the CLI. */
+  created_by: number | null;
 }
 
 export interface DocumentsTable {

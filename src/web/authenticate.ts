@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express';
 import { can, type Permission } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
 import { principalForSession } from '../auth/sessions.js';
@@ -19,11 +19,25 @@ declare global {
 
 export const SESSION_COOKIE = 'tandem_session';
 
-/** Resolves the caller from `Authorization: Bearer …` or the session cookie; never rejects by itself. */
+const sessionCookie = (req: Request, expires: Date): CookieOptions => ({ httpOnly: true, sameSite: 'lax', secure: req.secure, signed: true, expires, path: '/' });
+
+/** Gives the browser its session cookie, expiring when the session does. */
+export function setSessionCookie(req: Request, res: Response, token: string, expires: Date): void {
+  res.cookie(SESSION_COOKIE, token, sessionCookie(req, expires));
+}
+
+export function clearSessionCookie(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/**
+ * Resolves the caller from `Authorization: Bearer …` or the session cookie; never rejects by itself.
+ * Other schemes (HTTP basic auth for a proxy in front of Tandem) are not Tandem's and are ignored.
+ */
 export function identify(ctx: AppContext): RequestHandler {
   return async (req, res, next) => {
     const header = req.get('authorization');
-    if (header) {
+    if (header && /^Bearer(\s|$)/i.test(header)) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const principal = match?.[1] ? await principalForToken(ctx.db, match[1]) : null;
       if (!principal) throw new UnauthenticatedError('The API token is missing, malformed, unknown or revoked');
@@ -31,10 +45,12 @@ export function identify(ctx: AppContext): RequestHandler {
     } else {
       const token = req.signedCookies?.[SESSION_COOKIE] as string | undefined;
       const principal = token ? await principalForSession(ctx.db, token, ctx.config.TANDEM_SESSION_HOURS) : null;
-      if (principal) {
-        const { sessionId, ...rest } = principal;
+      if (token && principal) {
+        const { sessionId, renewedUntil, ...rest } = principal;
         req.principal = rest;
         req.sessionId = sessionId;
+        // The browser would otherwise drop the cookie at the expiry set at sign-in, ending a session the server kept alive.
+        if (renewedUntil) setSessionCookie(req, res, token, renewedUntil);
       }
     }
     res.locals.principal = req.principal ?? null;

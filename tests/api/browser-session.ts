@@ -60,12 +60,25 @@ export function browserSession(t: TestServer): BrowserSession {
   };
 }
 
-/** Signs in through the sign-in form, as a person would, and loads the first page so the session's token is at hand. */
-export async function signIn(t: TestServer, role: keyof TestServer['passwords'], next = '/'): Promise<BrowserSession> {
+/**
+ * Signs in through the sign-in form, as a person would, and loads the first page so the session's
+ * token is at hand. A role name signs in as the harness's user of that role with its password.
+ */
+export async function signIn(t: TestServer, username: string, password?: string): Promise<BrowserSession> {
   const browser = browserSession(t);
-  await browser.get(`/login?next=${encodeURIComponent(next)}`);
-  const login = await browser.post('/login', { username: role, password: t.passwords[role], next });
-  expect(login.status).toBe(302);
+  const login = await postLoginForm(browser, { username, password: password ?? t.passwords[username as keyof TestServer['passwords']] });
+  expect(login.status, `sign-in as ${username}`).toBe(302);
   await browser.get(login.location!);
   return browser;
+}
+
+/** Loads the sign-in form (for its CSRF token and pre-session cookie) and posts it, without following the redirect. */
+async function postLoginForm(browser: BrowserSession, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<PageResponse> {
+  await browser.get(`/login?next=${encodeURIComponent(fields.next ?? '/')}`);
+  return browser.post('/login', { next: '/', ...fields }, { headers });
+}
+
+/** One sign-in attempt from a fresh browser, as the sign-in form sends it; returns the response. */
+export async function postLogin(t: TestServer, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<PageResponse> {
+  return postLoginForm(browserSession(t), fields, headers);
 }

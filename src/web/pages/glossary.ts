@@ -17,6 +17,7 @@ import {
 import type { HistoryItem, StoredFields } from '../../glossary/store.js';
 import { TERM_TYPES, TERMS_COLUMNS } from '../../glossary/terms-file.js';
 import { principalOf } from '../authenticate.js';
+import { positiveInt } from '../params.js';
 
 const notices: Record<string, string> = {
   created: 'Entry added. Open documents are being checked against it.',
@@ -121,7 +122,7 @@ export const glossaryPages = (ctx: AppContext) => {
       const form = formInput(req.body);
       const id = String(req.params.id);
       try {
-        const before = Number(req.body?.version);
+        const before = positiveInt(req.body?.version, 'version');
         const entry = await updateGlossaryEntry(ctx, id, { ...form, version: before }, principalOf(req));
         res.redirect(303, `/glossary/${entry.id}?notice=${entry.version === before ? 'unchanged' : 'updated'}`);
       } catch (err) {
@@ -160,8 +161,8 @@ export const glossaryPages = (ctx: AppContext) => {
 
   async function changeStatus(req: Request, res: Response, action: 'retired' | 'restored') {
     const id = String(req.params.id);
-    const options = { version: Number(req.body?.version), reason: str(req.body?.reason) };
     try {
+      const options = { version: positiveInt(req.body?.version, 'version'), reason: str(req.body?.reason) };
       const change = action === 'retired' ? retireGlossaryEntry : restoreGlossaryEntry;
       await change(ctx, id, options, principalOf(req));
       res.redirect(303, `/glossary/${id}?notice=${action}`);

@@ -11,7 +11,8 @@ import { exportVersion } from '../../exports/service.js';
 import { latestJob, startTranslation } from '../../jobs/translate-job.js';
 import { reviewAnnotations } from '../../review/annotations.js';
 import { approveDocument, reopenDocument } from '../../review/approval.js';
-import { principalOf, SESSION_COOKIE } from '../authenticate.js';
+import { clearSessionCookie, principalOf, SESSION_COOKIE, setSessionCookie } from '../authenticate.js';
+import { safeNext } from '../next-path.js';
 import { idParam } from '../params.js';
 import { reviewView } from './review-view.js';
 
@@ -20,13 +21,13 @@ const notices: Record<string, string> = {
   reopened: 'Reopened for editing. Approved versions stay as they were.',
   translating: 'Machine translation started.',
   user: 'User created.',
+  disabled: 'User disabled: their sessions ended and the API tokens they created were revoked.',
+  enabled: 'User enabled: they can sign in again.',
+  password: 'New password set; the user was signed out everywhere.',
   revoked: 'Token revoked.',
 };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** Only same-site paths, so ?next= cannot send a user elsewhere after sign-in. */
-const safeNext = (v: unknown) => (typeof v === 'string' && v.startsWith('/') && !v.startsWith('//') ? v : '/');
 
 export const pageHandlers = (ctx: AppContext) => ({
   loginForm(req: Request, res: Response) {
@@ -42,14 +43,14 @@ export const pageHandlers = (ctx: AppContext) => ({
       return;
     }
     const { token, expiresAt } = await createSession(ctx.db, user.id, ctx.config.TANDEM_SESSION_HOURS);
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, signed: true, expires: expiresAt, path: '/' });
+    setSessionCookie(req, res, token, expiresAt);
     res.redirect(safeNext(req.body?.next));
   },
 
   async logout(req: Request, res: Response) {
     const token = req.signedCookies?.[SESSION_COOKIE] as string | undefined;
     if (token) await endSession(ctx.db, token);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(res);
     res.redirect('/login');
   },
 
@@ -133,7 +134,7 @@ export const pageHandlers = (ctx: AppContext) => ({
   },
 
   async addToken(req: Request, res: Response) {
-    const created = await createToken(ctx.db, { name: str(req.body?.name) ?? '', role: str(req.body?.role) ?? '' });
+    const created = await createToken(ctx.db, { name: str(req.body?.name) ?? '', role: str(req.body?.role) ?? '' }, principalOf(req).userId);
     // The secret is shown on this one response and never again.
     res.render('admin/index', {
       title: 'Users and tokens',

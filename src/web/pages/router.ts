@@ -1,24 +1,27 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../../context.js';
 import type { Csrf } from '../csrf.js';
 import { signedIn } from '../authenticate.js';
+import { signInLimits } from '../login-limits.js';
 import { enginePages } from './engines.js';
 import { glossaryPages } from './glossary.js';
 import { pageHandlers } from './handlers.js';
+import { userPages } from './users.js';
 
 /** The browser pages, as a table of contents. Handlers live in handlers.ts. */
 export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
   const page = pageHandlers(ctx);
   const engines = enginePages(ctx);
   const glossary = glossaryPages(ctx);
-  // Slows password guessing: 20 attempts per 15 minutes per address.
-  const loginLimit = rateLimit({ windowMs: 15 * 60_000, limit: 20, standardHeaders: 'draft-8', legacyHeaders: false });
+  const users = userPages(ctx);
+  const limits = signInLimits();
   const router = Router();
 
   router.get('/login', csrf.preSession, page.loginForm);
-  router.post('/login', loginLimit, page.login);
+  router.post('/login', limits.byAddress, limits.byAccount, page.login);
   router.post('/logout', page.logout);
+  router.get('/account', signedIn(), users.account);
+  router.post('/account/password', signedIn(), limits.passwordChange, users.changePassword);
 
   router.get('/', signedIn(), page.documents);
   router.post('/documents', signedIn('documents:create'), page.importDocument);
@@ -41,6 +44,9 @@ export function pagesRouter(ctx: AppContext, csrf: Csrf): Router {
 
   router.get('/admin', signedIn('users:manage'), page.admin);
   router.post('/admin/users', signedIn('users:manage'), page.addUser);
+  router.post('/admin/users/:id/disable', signedIn('users:manage'), users.disable);
+  router.post('/admin/users/:id/enable', signedIn('users:manage'), users.enable);
+  router.post('/admin/users/:id/password', signedIn('users:manage'), users.setPassword);
   router.post('/admin/tokens', signedIn('users:manage'), page.addToken);
   router.post('/admin/tokens/:id/revoke', signedIn('users:manage'), page.revokeToken);
   return router;
