@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import { can } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
@@ -10,6 +9,7 @@ import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '.
 import type { Glossary, GlossaryEntry } from '../glossary/glossary.js';
 import { entriesById, type Severity } from './check.js';
 import { runChecks, type CheckedIssue } from './registry.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 const messages = {
   reason: 'Give a reason for the override (at least 3 characters, at most 1,000)',

@@ -4,6 +4,7 @@ import { now } from '../db/database.js';
 import type { DocumentRow, SegmentRow, SegmentStatus } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { PreparedDocument } from './prepared.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 export interface Progress {
   total: number;
@@ -46,8 +47,9 @@ export async function insertDocument(
     const rows = doc.paragraphs.flatMap((p, paragraph) =>
       p.segments.map((s) => ({ paragraph, kind: s.kind, source: s.source })),
     );
-    // Chunked so a 2,000-segment article stays under SQLite's bound-parameter limit.
+    // Chunked so a 2,000-segment article stays under SQLite's bound-parameter limit, and so a long one lets requests through.
     for (let i = 0; i < rows.length; i += 200) {
+      if (i > 0) await yieldToEventLoop();
       await trx
         .insertInto('segments')
         .values(

@@ -3,6 +3,7 @@ import { now, type Db } from '../db/database.js';
 import type { GlossaryEntryRow, GlossaryHistoryRow } from '../db/schema.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { GlossaryEntry, TermType } from './glossary.js';
+import { yieldToEventLoop } from '../event-loop.js';
 import {
   entryToRow,
   glossaryFileError,
@@ -238,11 +239,16 @@ export async function importEntries(
     const history: HistoryInput[] = [];
     const record = (h: Omit<HistoryInput, 'actor' | 'revision'>) => history.push({ ...h, actor, revision });
 
-    for (const chunk of chunks(created)) await trx.insertInto('glossary_entries').values(chunk.map((e) => toRow(e, { stamp, actor }))).execute();
+    // A large import gives the event loop a turn after every chunk (see yieldToEventLoop).
+    for (const chunk of chunks(created)) {
+      await trx.insertInto('glossary_entries').values(chunk.map((e) => toRow(e, { stamp, actor }))).execute();
+      await yieldToEventLoop();
+    }
     for (const entry of created) record({ entryId: entry.id, action: 'imported', before: null, after: { ...entry, status: 'active' }, detail: `created from ${options.fileName}` });
     summary.created = created.length;
 
-    for (const { current, next } of changed) {
+    for (const [i, { current, next }] of changed.entries()) {
+      if (i % 200 === 199) await yieldToEventLoop();
       const restoring = current.status === 'retired';
       await trx.updateTable('glossary_entries').set({ ...changeSet(next, current, actor, stamp), status: 'active' }).where('id', '=', current.id).execute();
       record({
@@ -269,7 +275,10 @@ export async function importEntries(
     }
     summary.retired = retired.length;
 
-    for (const chunk of chunks(history)) await trx.insertInto('glossary_history').values(chunk.map((h) => historyRow(h, stamp))).execute();
+    for (const chunk of chunks(history)) {
+      await trx.insertInto('glossary_history').values(chunk.map((h) => historyRow(h, stamp))).execute();
+      await yieldToEventLoop();
+    }
     return { ...summary, revision };
   });
 }

@@ -1,4 +1,3 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Updateable } from 'kysely';
 import type { Principal } from '../auth/principal.js';
 import { checkSegments } from '../checks/service.js';
@@ -13,6 +12,7 @@ import { finished, progressOf } from './events.js';
 import { findApprovedTargets, MEMORY_ENGINE } from './memory.js';
 import { machineTranslate, mtSetting, type MtOutcome, type MtSetting } from './mt.js';
 import { recordUsage } from './usage.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 type JobUpdate = Updateable<JobsTable>;
 
@@ -120,8 +120,6 @@ async function runTranslationJob(ctx: AppContext, jobId: number): Promise<void> 
       job = await storeDrafts(ctx, job, batch, drafts, start + batch.length);
       await checkSegments(ctx, batch.map((s) => s.id));
       ctx.jobs.events.publish(progressOf(job));
-      // SQLite answers synchronously, so without this the whole loop would run as one chain of
-      // microtasks and no request (not even /healthz) would be served until the job ended.
       await yieldToEventLoop();
     }
     job = await updateJob(ctx, jobId, { state: 'done', finished_at: now() });
