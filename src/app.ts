@@ -19,7 +19,8 @@ export function createApp(ctx: AppContext, secret: string): Express {
   app.set('trust proxy', ctx.config.TANDEM_TRUST_PROXY);
   app.disable('x-powered-by');
 
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
+  // same-origin rather than helmet's no-referrer: under no-referrer browsers send `Origin: null` on this site's own forms.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } }, referrerPolicy: { policy: 'same-origin' } }));
   app.use('/static', express.static(publicDir, { maxAge: '1h' }));
   // What every page (the error page too) reads, set before anything below can fail.
   app.use((req, res, next) => {

@@ -23,8 +23,8 @@ const ownOrigin = (req: Request) => normalise(`${req.protocol}://${req.host ?? '
 /**
  * The second line behind the CSRF token, read from headers alone (before any body is parsed): a request
  * that needs the CSRF check is refused when the browser says it comes from elsewhere — `Sec-Fetch-Site`
- * other than `same-origin`, or an `Origin` other than this server's. Without either header (curl, old
- * browsers) the token check alone decides.
+ * other than `same-origin`, or an `Origin` other than this server's (`null` counts only without a
+ * same-origin Sec-Fetch-Site). Without either header (curl, old browsers) the token check alone decides.
  */
 export function sameOriginOnly(logger: Logger): RequestHandler {
   return (req, _res, next) => {
@@ -32,7 +32,9 @@ export function sameOriginOnly(logger: Logger): RequestHandler {
     const site = req.get('sec-fetch-site');
     const origin = req.get('origin');
     const foreignSite = site !== undefined && site !== 'same-origin';
-    const foreignOrigin = origin !== undefined && normalise(origin) !== ownOrigin(req);
+    // Under a no-referrer policy a browser sends `Origin: null` even for this page's own form; its Sec-Fetch-Site still tells.
+    const opaqueButSameSite = origin === 'null' && site === 'same-origin';
+    const foreignOrigin = origin !== undefined && !opaqueButSameSite && normalise(origin) !== ownOrigin(req);
     if (foreignSite || foreignOrigin) {
       // An HTTPS proxy without TANDEM_TRUST_PROXY shows up here as every form being refused: say what was compared.
       logger.info(`Refused ${req.method} ${req.path}: Sec-Fetch-Site ${site ?? '(none)'}, Origin ${origin ?? '(none)'}, this server ${ownOrigin(req) || '(unknown)'}`);

@@ -179,7 +179,7 @@ describe('the Origin and Sec-Fetch-Site check', () => {
     expect((await editor.get('/')).status).toBe(200);
   });
 
-  it('when a form comes from this server with its token, then it goes through with or without Origin and Sec-Fetch-Site, and from another port it does not', async () => {
+  it('when a form comes from this server with its token, then it goes through with or without Origin and Sec-Fetch-Site (an opaque Origin beside same-origin too), and from another port it does not', async () => {
     const editor = await signIn(t, 'editor');
     await editor.get('/');
     const importForm = () => {
@@ -191,6 +191,9 @@ describe('the Origin and Sec-Fetch-Site check', () => {
     expect(ownOrigin.status).toBe(303);
     const noHeaders = await editor.post('/documents', importForm());
     expect(noHeaders.status).toBe(303);
+    // What Chromium sends for a page's own form under a no-referrer policy.
+    const opaqueOrigin = await editor.post('/documents', importForm(), { headers: { origin: 'null', 'sec-fetch-site': 'same-origin' } });
+    expect(opaqueOrigin.status).toBe(303);
     const count = (await t.ctx.db.selectFrom('documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
     const fromElsewhere = await editor.post('/documents', importForm(), { headers: { origin: otherPort(), 'sec-fetch-site': 'same-site' } });
     expect(fromElsewhere.status).toBe(403);
