@@ -28,9 +28,10 @@ export class BadRequestError extends AppError {
   }
 }
 
+/** The input, or what it unpacks to, is larger than a limit (codes such as zip_inflated_too_large say which). */
 export class PayloadTooLargeError extends AppError {
-  constructor(message: string) {
-    super(message, 413, 'payload_too_large');
+  constructor(message: string, code = 'payload_too_large') {
+    super(message, 413, code);
   }
 }
 

@@ -1,5 +1,6 @@
 import { BadRequestError, InvalidInputError, PayloadTooLargeError } from '../errors.js';
 import { assertReadableText, type TextEncodingName } from './decode.js';
+import { limits as inputLimits } from './limits.js';
 import type { ExtractedDocument } from './formats/format.js';
 import { formatForUpload } from './formats/registry.js';
 import type { PreparedDocument, PreparedParagraph } from './prepared.js';
@@ -42,8 +43,6 @@ const MIN_CYRILLIC_SHARE = 0.6;
 /** і ї є ґ ў are common in Ukrainian and Belarusian and absent from Russian. */
 const MAX_NON_RUSSIAN_CYRILLIC_SHARE = 0.02;
 const TITLE_MAX_CHARS = 80;
-/** Longest segment accepted; Russian legal prose runs to about 1,500 characters a sentence. */
-const MAX_SEGMENT_CHARS = 5_000;
 const PASTED_TEXT_FORMAT = 'text';
 
 /**
@@ -89,8 +88,8 @@ function assertNotEmpty(text: string): void {
 function assertSentencesFit(paragraphs: readonly PreparedParagraph[]): void {
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.segments) {
-      if (segment.source.length > MAX_SEGMENT_CHARS) {
-        throw new InvalidInputError(messages.sentenceTooLong(segment.source.slice(0, 40), MAX_SEGMENT_CHARS), 'sentence_too_long');
+      if (segment.source.length > inputLimits.segmentChars) {
+        throw new InvalidInputError(messages.sentenceTooLong(segment.source.slice(0, 40), inputLimits.segmentChars), 'sentence_too_long');
       }
     }
   }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import * as errors from '../errors.js';
-import { AppError, BusyError, InvalidInputError } from '../errors.js';
+import { AppError, BusyError, InvalidInputError, PayloadTooLargeError } from '../errors.js';
 import type { TaskName, TaskInput, TaskOutput } from './tasks.js';
 import type { TaskReply, WireError } from './wire.js';
 
@@ -95,7 +95,7 @@ export function createWorkPool(limits: PoolLimits): WorkPool {
 function poolFailure(err: unknown, timedOut: boolean, timeoutMs: number, memoryMb: number): Error {
   const code = (err as { code?: string }).code;
   if (timedOut) return new InvalidInputError(messages.timeout(Math.round(timeoutMs / 1000)), 'processing_timeout');
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new AppError(messages.memory(memoryMb), 413, 'processing_memory_exceeded');
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new PayloadTooLargeError(messages.memory(memoryMb), 'processing_memory_exceeded');
   return err instanceof Error ? err : new Error(String(err));
 }
 

@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { InvalidInputError } from '../../errors.js';
 import type { ExtractedDocument, ImportFormat } from './format.js';
 import { htmlDocument } from './html.js';
+import { assertSafeZip } from './zip-guard.js';
 
 const messages = {
   oldWord: 'This is an old Word .doc file, not .docx. Open it in Word or LibreOffice, save it as .docx (or .txt) and upload it again.',
@@ -13,6 +14,9 @@ const styleMap = ["p[style-name='Title'] => h1:fresh", 'p.Title => h1:fresh'];
 const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
+// Images are never read or inlined as data: URLs; an article's text is all Tandem imports.
+const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 export const docxFormat = {
   id: 'docx',
   label: 'Word document (.docx)',
@@ -21,9 +25,10 @@ export const docxFormat = {
   async extract(bytes: Buffer): Promise<ExtractedDocument> {
     if (bytes.subarray(0, 4).equals(OLE_MAGIC)) throw new InvalidInputError(messages.oldWord, 'broken_docx');
     if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw new InvalidInputError(messages.broken, 'broken_docx');
+    await assertSafeZip(bytes);
     let html: string;
     try {
-      ({ value: html } = await mammoth.convertToHtml({ buffer: bytes }, { styleMap }));
+      ({ value: html } = await mammoth.convertToHtml({ buffer: bytes }, { styleMap, convertImage: dropImages }));
     } catch (error) {
       throw new InvalidInputError(messages.broken, 'broken_docx', { cause: String(error) });
     }
