@@ -8,6 +8,8 @@ export const limits = {
   htmlNesting: 256,
   /** Blockquote and list levels in Markdown; real articles use two or three (422 too_deeply_nested). */
   markdownNesting: 32,
+  /** Element nesting in a TBX glossary file; an entry needs about eight levels (422 invalid_glossary, by line). */
+  xmlNesting: 64,
   /** Entries in a .docx archive; Word writes 10–40, a file with embedded media a few hundred (413 zip_too_many_entries). */
   zipEntries: 1_000,
   /** Inflated size of all entries of a .docx together, as declared and as actually inflated (413 zip_inflated_too_large). */

@@ -49,3 +49,20 @@ describe('html format', () => {
     ]);
   });
 });
+
+describe('html nesting limit', () => {
+  const nested = (depth: number) => Buffer.from(`${'<div>'.repeat(depth)}<p>Глубокий абзац.</p>${'</div>'.repeat(depth)}`);
+
+  it('when a page nests 200 elements deep, then its text is read', async () => {
+    expect((await htmlFormat.extract(nested(200))).blocks).toEqual([{ role: 'paragraph', text: 'Глубокий абзац.' }]);
+  });
+
+  it('when a page nests past the limit, then 422 too_deeply_nested without parsing the rest', async () => {
+    await expect(htmlFormat.extract(nested(300))).rejects.toMatchObject({ status: 422, code: 'too_deeply_nested' });
+  });
+
+  it('when thousands of paragraphs are left unclosed, then they are siblings, not a nest', async () => {
+    const page = Buffer.from(`<body>${'<p>Правительство утвердило новый порядок выдачи разрешений на строительство.'.repeat(5_000)}</body>`);
+    expect((await htmlFormat.extract(page)).blocks).toHaveLength(5_000);
+  });
+});

@@ -1,3 +1,4 @@
+import { limits } from '../../documents/limits.js';
 import type { TermsFileError } from '../terms-file.js';
 
 const messages = {
@@ -7,6 +8,8 @@ const messages = {
   neverClosed: (name: string, line: number) => `<${name}> opened on line ${line} is never closed`,
   badTag: 'a tag here is broken (a quote or ">" missing)',
   ampersand: 'a bare "&" must be written &amp;',
+  internalSubset: 'the DOCTYPE declares entities or other markup of its own ([…]); Tandem reads no DTD, so remove the brackets and what is inside them',
+  tooDeep: (max: number) => `elements nest more than ${max} deep here; a glossary entry needs about eight levels`,
 };
 
 export interface XmlScan {
@@ -62,11 +65,13 @@ export function scanXml(text: string): XmlScan {
     } else if (text.startsWith('<?', i)) {
       if (!skipTo('?>', 'a processing instruction')) break;
     } else if (text.startsWith('<!', i)) {
-      // A DOCTYPE, possibly with an internal subset in brackets.
-      const gt = text.indexOf('>', i);
+      // A DOCTYPE. An internal subset in brackets is where entity bombs and external entities live: refused, never read.
+      const close = text.indexOf('>', i);
       const bracket = text.indexOf('[', i);
-      const subsetEnd = bracket >= 0 && bracket < gt ? text.indexOf(']', bracket) : -1;
-      const close = subsetEnd >= 0 ? text.indexOf('>', subsetEnd) : bracket >= 0 && bracket < gt ? -1 : gt;
+      if (bracket >= 0 && (bracket < close || close < 0)) {
+        errors.push({ line, message: messages.internalSubset });
+        break;
+      }
       if (close < 0) {
         errors.push({ line, message: messages.unclosedMarkup('a declaration') });
         break;
@@ -100,6 +105,11 @@ export function scanXml(text: string): XmlScan {
       if (lines) lines.push(tagLine);
       else startLines.set(name, [tagLine]);
       if (!body.endsWith('/')) stack.push({ name, line: tagLine });
+      // The XML parser that reads the file afterwards recurses per level.
+      if (stack.length > limits.xmlNesting) {
+        errors.push({ line: tagLine, message: messages.tooDeep(limits.xmlNesting) });
+        break;
+      }
     }
   }
   if (errors.length === 0) for (const open of stack) errors.push({ line: open.line, message: messages.neverClosed(open.name, open.line) });
