@@ -3,35 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from '../src/app.js';
 import { createToken } from '../src/auth/tokens.js';
 import { createContext } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { importDocument } from '../src/documents/service.js';
 import { startTranslation } from '../src/jobs/translate-job.js';
+import { probeHealthWhile } from '../tests/fixtures/health-probe.js';
 import { deepMarkdown, nestedDivsHtml, nestedInlineHtml, zipBombDocx } from '../tests/fixtures/hostile-inputs.js';
 import { longArticle } from './long-article.js';
 import { report } from './report.js';
 
 const system = { kind: 'user' as const, userId: null, name: 'bench', role: 'admin' as const };
-const PROBE_EVERY_MS = 10;
-
-/** Probes GET /healthz every few ms until `work` settles; returns the latencies seen. */
-async function probeWhile(url: string, work: Promise<unknown>): Promise<number[]> {
-  let settled = false;
-  void work.finally(() => (settled = true));
-  const latencies: number[] = [];
-  while (!settled) {
-    const start = performance.now();
-    const res = await fetch(`${url}/healthz`);
-    await res.text();
-    latencies.push(performance.now() - start);
-    await sleep(PROBE_EVERY_MS);
-  }
-  await work;
-  return latencies;
-}
 
 const percentile = (xs: number[], p: number): number => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -64,14 +47,14 @@ export async function benchResponsiveness(): Promise<void> {
 
     const started = performance.now();
     const imported = importDocument(ctx, { bytes: longArticle(10_000), filename: 'long.txt', translate: false }, system);
-    const importLatencies = await probeWhile(url, imported);
+    const importLatencies = await probeHealthWhile(url, imported);
     const { document } = await imported;
     const segments = (await ctx.db.selectFrom('segments').select('id').where('document_id', '=', document.id).execute()).length;
     reportLatencies('healthz_latency_while_importing', importLatencies, { segments, importMs: Math.round(performance.now() - started) });
 
     const translateStart = performance.now();
     const job = await startTranslation(ctx, document.id, {}, system);
-    const translateLatencies = await probeWhile(url, ctx.jobs.idle());
+    const translateLatencies = await probeHealthWhile(url, ctx.jobs.idle());
     const finished = await ctx.db.selectFrom('jobs').select(['state', 'done']).where('id', '=', job.id).executeTakeFirstOrThrow();
     if (finished.state !== 'done') throw new Error(`the translation job ended ${finished.state}`);
     reportLatencies('healthz_latency_while_translating', translateLatencies, { segments, translateMs: Math.round(performance.now() - translateStart) });
@@ -92,7 +75,7 @@ export async function benchResponsiveness(): Promise<void> {
         await res.text();
         statuses[filename] = res.status;
       });
-      hostileLatencies.push(...(await probeWhile(url, upload)));
+      hostileLatencies.push(...(await probeHealthWhile(url, upload)));
     }
     reportLatencies('healthz_latency_while_refusing_hostile_uploads', hostileLatencies, { statuses });
   } finally {

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import { loadMorphology } from '../morphology/morph.js';
 import { glossaryDir } from '../paths.js';
 import type { Glossary } from './glossary.js';
-import { createMatcher, type MatcherOptions } from './matcher.js';
+import { createMatcher, createMatcherYielding, type MatcherOptions } from './matcher.js';
 import { activeGlossary, glossaryRevision, seedGlossary } from './store.js';
 import { parseTermsFile } from './terms-file.js';
 
@@ -53,7 +53,7 @@ export function liveGlossary(db: Db, options: MatcherOptions = {}): LiveGlossary
       if (cached && cached.revision >= revision) return cached.glossary;
       const glossary = (async () => {
         const [active, morph] = await Promise.all([activeGlossary(db), loadMorphology()]);
-        return createMatcher(active.entries, morph, options);
+        return createMatcherYielding(active.entries, morph, options);
       })();
       const entry = { revision, glossary };
       cached = entry;

@@ -52,17 +52,29 @@ describe('long honest work never holds the event loop', () => {
     expect(slowestProbeMs).toBeLessThan(HEALTHZ_BUDGET_MS);
   }, 120_000);
 
-  it('when an 8,000-entry glossary is imported, then /healthz answers within 200 ms throughout', async () => {
-    const rows = Array.from({ length: 8_000 }, (_, i) => `Тестовый термин номер ${toWords(i)}\tTest term number ${i}\t\tother\t\t\t\tgenerated for this test`);
+  it('when an 8,000-entry glossary is imported, then /healthz answers within 200 ms throughout, rebuild and recheck included', async () => {
+    // People, as most of a real newsroom's glossary is: each compiles into every case form of its name.
+    const firstNames = ['Иван', 'Пётр', 'Сергей', 'Алексей', 'Дмитрий', 'Николай', 'Андрей', 'Михаил'];
+    const rows = Array.from({ length: 8_000 }, (_, i) => {
+      const surname = `${toWords(i)}ов`.replace(/^./u, (c) => c.toUpperCase());
+      return `${firstNames[i % firstNames.length]} ${surname}\tPerson ${i}\t\tperson\tmale\t\t\tgenerated for this test`;
+    });
     const form = new FormData();
     form.set('file', new Blob([`ru\ten\ten_gb\ttype\tgender\tforbidden\tnote\tsource\n${rows.join('\n')}\n`]), 'big.tsv');
-    const { res, body, slowestProbeMs } = await sendWhileProbing(t, () => t.api('editor', '/api/v1/glossary/import', { method: 'POST', body: form }));
+    // Probed until the aftermath is over too: the matcher rebuilt for 8,000 entries and every open document rechecked.
+    const importAndSettle = async () => {
+      const res = await t.api('editor', '/api/v1/glossary/import', { method: 'POST', body: form });
+      await t.ctx.jobs.idle();
+      expect((await t.ctx.glossary()).entries.length).toBeGreaterThan(8_000);
+      return res;
+    };
+    const { res, body, slowestProbeMs } = await sendWhileProbing(t, importAndSettle);
     expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(200);
     expect(slowestProbeMs).toBeLessThan(HEALTHZ_BUDGET_MS);
   }, 60_000);
 });
 
-/** Distinct Cyrillic keys for generated glossary rows ("номер 12" and "номер 21" must not collide after normalising). */
+/** Distinct Cyrillic stems for generated names, one per number. */
 function toWords(n: number): string {
   const letters = 'абвгдежзик';
   return String(n).split('').map((d) => letters[Number(d)]).join('');

@@ -1,6 +1,5 @@
-import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestServer } from '../api/harness.js';
+import { probeHealthWhile } from '../fixtures/health-probe.js';
 
 /** What must be unchanged after a refused request: nothing stored, nothing queued. */
 export async function storedCounts(t: TestServer): Promise<Record<string, number>> {
@@ -14,21 +13,11 @@ export async function storedCounts(t: TestServer): Promise<Record<string, number
 }
 
 /**
- * Sends a request while probing GET /healthz every 20 ms; returns the response and the slowest probe.
- * The probes start before the request and run until its answer is read.
+ * Sends a request while probing GET /healthz every 20 ms until its answer is read; returns the
+ * response and the longest any probe waited (see probeHealthWhile for how waits are counted).
  */
 export async function sendWhileProbing(t: TestServer, send: () => Promise<Response>): Promise<{ res: Response; body: unknown; slowestProbeMs: number; probes: number }> {
-  let done = false;
-  const latencies: number[] = [];
-  const probing = (async () => {
-    while (!done) {
-      const start = performance.now();
-      await (await fetch(`${t.url}/healthz`)).text();
-      latencies.push(performance.now() - start);
-      await sleep(20);
-    }
-  })();
-  try {
+  const answered = (async () => {
     const res = await send();
     const text = await res.text();
     let body: unknown = text;
@@ -37,11 +26,10 @@ export async function sendWhileProbing(t: TestServer, send: () => Promise<Respon
     } catch {
       // A page, not JSON: the caller checks the status.
     }
-    return { res, body, slowestProbeMs: Math.max(0, ...latencies), probes: latencies.length };
-  } finally {
-    done = true;
-    await probing;
-  }
+    return { res, body };
+  })();
+  const waits = await probeHealthWhile(t.url, answered);
+  return { ...(await answered), slowestProbeMs: Math.max(0, ...waits), probes: waits.length };
 }
 
 export function multipart(field: string, bytes: Buffer, filename: string, extra: Record<string, string> = {}): FormData {

@@ -1,5 +1,6 @@
 import petrovich from 'petrovich';
 import type { GlossaryEntry } from '../glossary.js';
+import { runSteps, STEP } from './steps.js';
 import { afterInitial, fold, isInitial, spaced, startsCapital, type Token } from './tokens.js';
 
 /*
@@ -58,10 +59,16 @@ function decline(gender: Gender, part: Part, name: string): ReadonlySet<string> 
 }
 
 export function buildPeople(entries: readonly { entry: GlossaryEntry; order: number }[]): People {
+  return runSteps(buildPeopleInSteps(entries));
+}
+
+/** buildPeople as steps: it pauses after every STEP people, so a caller can let other work in between. */
+export function* buildPeopleInSteps(entries: readonly { entry: GlossaryEntry; order: number }[]): Generator<void, People> {
   const surnames = new Map<string, SurnameHit[]>();
   const firstNames = new Set<string>();
   const words = new Set<string>();
-  for (const { entry, order } of entries) {
+  for (const [i, { entry, order }] of entries.entries()) {
+    if (i % STEP === STEP - 1) yield;
     // The terms file insists on a gender; petrovich throws without one, so entries from elsewhere default.
     const gender = entry.gender ?? 'male';
     const parts = entry.ru.trim().split(/\s+/);
