@@ -35,6 +35,8 @@ export async function createContext(config: Config, options: { logger?: Logger; 
   const seeded = await seedGlossaryFromFile(db);
   if (seeded > 0) logger.info(`glossary: imported ${seeded} entries from glossary/terms.tsv`);
   const glossary = liveGlossary(db, { spelling: config.TANDEM_SPELLING });
+  // Compiled now, before any request: the first build loads az's dictionaries on this thread (about 200 ms).
+  await glossary.glossary();
   const jobs = createJobRunner(logger);
   return {
     config,
