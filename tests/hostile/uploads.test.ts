@@ -10,8 +10,10 @@ import {
   hugeSingleLine,
   invalidUtf8,
   manyEntriesDocx,
+  slowMarkdown,
   nestedZipDocx,
   nestedDivsHtml,
+  nestedEmphasisMarkdown,
   nestedInlineHtml,
   zipBombDocx,
 } from '../fixtures/hostile-inputs.js';
@@ -52,6 +54,7 @@ const cases: HostileCase[] = [
   { what: 'HTML with <i> nested 330,000 deep (990 KB)', send: () => importFile(nestedInlineHtml(330_000), 'nested.html'), status: 422, code: 'too_deeply_nested' },
   { what: 'HTML of 180,000 nested <div>s (2 MB)', send: () => importFile(nestedDivsHtml(180_000), 'divs.html'), status: 422, code: 'too_deeply_nested' },
   { what: 'Markdown of 20,000 ">" (a blockquote 20,000 deep)', send: () => importFile(deepMarkdown(20_000), 'quotes.md'), status: 422, code: 'too_deeply_nested' },
+  { what: 'Markdown emphasis nested 5,000 deep (marked recurses per level)', send: () => importFile(nestedEmphasisMarkdown(5_000), 'emphasis.md'), status: 422, code: 'too_deeply_nested' },
   { what: 'Markdown lists nested 1,000 deep', send: () => importFile(deepMarkdownList(1_000), 'lists.md'), status: 422, code: 'too_deeply_nested' },
   { what: 'a .docx zip bomb inflating to 400 MB, honest headers', send: () => importFile(zipBombDocx(400), 'bomb.docx'), status: 413, code: 'zip_inflated_too_large' },
   { what: 'a .docx zip bomb inflating to 400 MB, headers claiming 1 KB', send: () => importFile(zipBombDocx(400, 'lying'), 'bomb.docx'), status: 413, code: 'zip_inflated_too_large' },
@@ -96,5 +99,29 @@ describe('hostile input is refused, stores nothing, and never stalls the server'
       segments: Array<{ target: string }>;
     };
     expect(segments.every((s) => s.target.length > 0)).toBe(true);
+  });
+});
+
+describe('the time limit, for work no limit on a file\'s shape catches', () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    slow = await startTestServer({ TANDEM_WORKERS: '1', TANDEM_WORKER_TIMEOUT_MS: '1500' });
+  });
+  afterAll(async () => {
+    await slow.close();
+  });
+
+  it('when a Markdown file takes several times the time limit to parse (nested emphasis, about n² each), then it is stopped at the time limit as 422 processing_timeout, stores nothing, and /healthz keeps answering', async () => {
+    const before = await storedCounts(slow);
+    const bytes = slowMarkdown(25, 1_200);
+    const { res, body, slowestProbeMs } = await sendWhileProbing(slow, () =>
+      slow.api('translator', '/api/v1/documents', { method: 'POST', body: multipart('file', bytes, 'slow.md') }),
+    );
+    expect({ status: res.status, code: (body as { error?: { code?: string } }).error?.code }).toEqual({ status: 422, code: 'processing_timeout' });
+    expect(await storedCounts(slow)).toEqual(before);
+    expect(slowestProbeMs).toBeLessThan(HEALTHZ_BUDGET_MS);
+    // The stopped worker is replaced: the next honest import works.
+    const next = await slow.api('translator', '/api/v1/documents', { method: 'POST', json: { text: 'Правительство утвердило новый порядок выдачи разрешений.', translate: false } });
+    expect(next.status).toBe(201);
   });
 });
