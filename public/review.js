@@ -120,8 +120,15 @@
 
   // Targets grow with their text so a long sentence is read whole, without scrolling inside the box.
   function fitHeight(area) {
-    area.style.height = 'auto';
-    area.style.height = area.scrollHeight + 2 + 'px';
+    fitHeights([area]);
+  }
+
+  // All writes, then all reads, then all writes: one layout for the whole page. Measuring each box
+  // in turn forced a layout per segment, and a 2,000-segment page took 40 s to become usable.
+  function fitHeights(areas) {
+    areas.forEach(function (area) { area.style.height = 'auto'; });
+    var heights = areas.map(function (area) { return area.scrollHeight; });
+    areas.forEach(function (area, i) { area.style.height = heights[i] + 2 + 'px'; });
   }
 
   rows.forEach(function (row, i) {
@@ -131,7 +138,6 @@
       row.classList.remove('current');
       if (row.dirty && editable) save(row);
     });
-    fitHeight(area);
     area.addEventListener('input', function () { row.dirty = true; say(row, ''); renderTermPreview(row); fitHeight(area); });
     renderTermPreview(row);
     area.addEventListener('keydown', function (e) {
@@ -150,6 +156,7 @@
     var button = row.querySelector('button.confirm');
     if (button) button.addEventListener('click', function () { confirm(row); });
   });
+  fitHeights(rows.map(areaOf));
 
   // ---- Glossary terms and QA checks (issue 3): target preview, issue lists, overrides, names to add.
 
