@@ -18,14 +18,15 @@ export const openapiDocument = {
     responses: {
       Error: {
         description: 'An error',
-        content: json({
-          type: 'object',
-          required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } },
-        }),
+        content: json({ $ref: '#/components/schemas/Error' }),
       },
     },
     schemas: {
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } },
+      },
       Segment: {
         type: 'object',
         properties: {
@@ -133,7 +134,14 @@ export const openapiDocument = {
             },
           },
         },
-        responses: { 201: { description: 'created', content: json({ $ref: '#/components/schemas/Document' }) }, 400: error, 413: error, 415: error, 422: error },
+        responses: {
+          201: { description: 'created', content: json({ $ref: '#/components/schemas/Document' }) },
+          400: error,
+          413: { description: 'payload_too_large, zip_too_many_entries, zip_inflated_too_large or processing_memory_exceeded; nothing was stored', content: json({ $ref: '#/components/schemas/Error' }) },
+          415: error,
+          422: { description: 'unusable content (empty_text, not_russian, undecodable, broken_docx, too_deeply_nested, sentence_too_long, processing_timeout …); nothing was stored', content: json({ $ref: '#/components/schemas/Error' }) },
+          503: { description: 'busy: too many files wait for a worker thread; try again later', content: json({ $ref: '#/components/schemas/Error' }) },
+        },
       },
     },
     '/documents/{id}': {
@@ -316,7 +324,9 @@ export const openapiDocument = {
         responses: {
           200: { description: '{format, created, updated, restored, retired, unchanged, revision}' },
           400: error,
-          422: { description: 'invalid_glossary: details.errors is [{line, where?, message}] for every problem; nothing was imported' },
+          413: { description: 'payload_too_large or processing_memory_exceeded; nothing was imported', content: json({ $ref: '#/components/schemas/Error' }) },
+          422: { description: 'invalid_glossary: details.errors is [{line, where?, message}] for every problem; processing_timeout; nothing was imported' },
+          503: { description: 'busy: too many files wait for a worker thread; try again later', content: json({ $ref: '#/components/schemas/Error' }) },
         },
       },
     },
