@@ -28,9 +28,10 @@ export class BadRequestError extends AppError {
   }
 }
 
+/** The request, or what its file unpacks to, is larger than Tandem accepts; `code` names the limit (zip_inflated_too_large). */
 export class PayloadTooLargeError extends AppError {
-  constructor(message: string) {
-    super(message, 413, 'payload_too_large');
+  constructor(message: string, code = 'payload_too_large', details?: unknown) {
+    super(message, 413, code, details);
   }
 }
 
