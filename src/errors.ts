@@ -28,10 +28,10 @@ export class BadRequestError extends AppError {
   }
 }
 
-/** The input, or what it unpacks to, is larger than a limit (codes such as zip_inflated_too_large say which). */
+/** The request, or what its file unpacks to, is larger than Tandem accepts; `code` names the limit (zip_inflated_too_large). */
 export class PayloadTooLargeError extends AppError {
-  constructor(message: string, code = 'payload_too_large') {
-    super(message, 413, code);
+  constructor(message: string, code = 'payload_too_large', details?: unknown) {
+    super(message, 413, code, details);
   }
 }
 

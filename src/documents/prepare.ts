@@ -1,6 +1,6 @@
 import { BadRequestError, InvalidInputError, PayloadTooLargeError } from '../errors.js';
 import { assertReadableText, type TextEncodingName } from './decode.js';
-import { limits as inputLimits } from './limits.js';
+import { SEGMENT_MAX_CHARS } from './limits.js';
 import type { ExtractedDocument } from './formats/format.js';
 import { formatForUpload } from './formats/registry.js';
 import type { PreparedDocument, PreparedParagraph } from './prepared.js';
@@ -88,8 +88,8 @@ function assertNotEmpty(text: string): void {
 function assertSentencesFit(paragraphs: readonly PreparedParagraph[]): void {
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.segments) {
-      if (segment.source.length > inputLimits.segmentChars) {
-        throw new InvalidInputError(messages.sentenceTooLong(segment.source.slice(0, 40), inputLimits.segmentChars), 'sentence_too_long');
+      if (segment.source.length > SEGMENT_MAX_CHARS) {
+        throw new InvalidInputError(messages.sentenceTooLong(segment.source.slice(0, 40), SEGMENT_MAX_CHARS), 'sentence_too_long');
       }
     }
   }

@@ -1,3 +1,4 @@
+import { GLOSSARY_MAX_FIELD_CHARS } from '../documents/limits.js';
 import { InvalidInputError } from '../errors.js';
 import type { GlossaryEntry, TermType } from './glossary.js';
 
@@ -15,6 +16,7 @@ const messages = {
   noHeader: `no header line; the first line must be: ${TERMS_COLUMNS.join('\\t')}`,
   badHeader: (got: string) => `header must be "${TERMS_COLUMNS.join('\\t')}", got "${got}"`,
   columns: (n: number) => `expected ${TERMS_COLUMNS.length} tab-separated columns, got ${n}`,
+  tooLong: (column: string) => `${column} is longer than ${GLOSSARY_MAX_FIELD_CHARS} characters`,
   empty: (column: string) => `${column} is empty`,
   type: (t: string) => `unknown type "${t}" (use ${TERM_TYPES.join(', ')})`,
   gender: (g: string) => `unknown gender "${g}" (use male or female)`,
@@ -69,6 +71,8 @@ export function readTermsText(text: string): { rows: LocatedRow[]; errors: Terms
     }
     const cells = raw.split('\t');
     if (cells.length !== TERMS_COLUMNS.length) return void errors.push({ line, message: messages.columns(cells.length) });
+    const long = cells.findIndex((cell) => cell.length > GLOSSARY_MAX_FIELD_CHARS);
+    if (long >= 0) return void errors.push({ line, message: messages.tooLong(TERMS_COLUMNS[long]!) });
     rows.push({ line, row: rowFromCells(cells) });
   });
 

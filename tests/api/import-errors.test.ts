@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText, startTestServer, type TestServer } from './harness.js';
 
@@ -41,6 +42,12 @@ describe('bad input is refused with a clear error and nothing is stored', () => 
     ['a file over 2 MB', () => upload('big.txt', 'Москва. '.repeat(200_000), 'text/plain'), 413, 'payload_too_large'],
     ['a broken .docx', () => upload('article.docx', 'PK\u0003\u0004 this is not really a zip archive'), 422, 'broken_docx'],
     ['an unsupported file type', () => upload('article.pdf', '%PDF-1.4 something'), 415, 'unsupported_format'],
+    ['HTML nested 3,000 elements deep', () => upload('page.html', `<body>${'<i>'.repeat(3_000)}<p>${sampleText}</p></body>`, 'text/html'), 422, 'too_deeply_nested'],
+    ['a .docx of 2,000 files', async () => {
+      const zip = new JSZip();
+      for (let n = 0; n < 2_000; n++) zip.file(`word/part${n}.xml`, '<a/>');
+      return upload('article.docx', new Uint8Array(await zip.generateAsync({ type: 'arraybuffer' })));
+    }, 413, 'zip_too_many_entries'],
     ['malformed JSON', () => t.api('translator', '/api/v1/documents', { method: 'POST', body: '{"text": ', headers: { 'content-type': 'application/json' } }), 400, 'bad_json'],
     ['no text and no file', () => t.api('translator', '/api/v1/documents', { method: 'POST', json: { title: 'x' } }), 400, 'bad_request'],
   ];

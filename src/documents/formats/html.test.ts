@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { htmlFormat } from './html.js';
+import { InvalidInputError } from '../../errors.js';
+import { HTML_MAX_DEPTH } from '../limits.js';
+import { htmlDocument, htmlFormat } from './html.js';
 
 const page = `<!doctype html>
 <html><head><meta charset="utf-8"><title>Порт  принял груз — Новости</title>
@@ -50,19 +52,42 @@ describe('html format', () => {
   });
 });
 
-describe('html nesting limit', () => {
-  const nested = (depth: number) => Buffer.from(`${'<div>'.repeat(depth)}<p>Глубокий абзац.</p>${'</div>'.repeat(depth)}`);
+describe('html format on hostile nesting', () => {
+  const sentence = 'Порт принял первое судно после ремонта.';
+  const nested = (open: string, close: string, n: number) =>
+    `<html><body>${open.repeat(n)}<p>${sentence}</p>${close.repeat(n)}</body></html>`;
 
-  it('when a page nests 200 elements deep, then its text is read', async () => {
-    expect((await htmlFormat.extract(nested(200))).blocks).toEqual([{ role: 'paragraph', text: 'Глубокий абзац.' }]);
+  async function extractError(html: string): Promise<InvalidInputError> {
+    const error: unknown = await htmlFormat.extract(Buffer.from(html)).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    if (error instanceof InvalidInputError) return error;
+    throw new Error(`expected InvalidInputError, got ${String(error)}`);
+  }
+
+  it('when inline elements nest 3,000 deep, then the page is refused as too deeply nested', async () => {
+    const error = await extractError(nested('<i>', '', 3_000));
+    expect(error.code).toBe('too_deeply_nested');
+    expect(error.message).toContain(`${HTML_MAX_DEPTH}`);
   });
 
-  it('when a page nests past the limit, then 422 too_deeply_nested without parsing the rest', async () => {
-    await expect(htmlFormat.extract(nested(300))).rejects.toMatchObject({ status: 422, code: 'too_deeply_nested' });
+  it('when inline elements nest 330,000 deep, then the page is refused instead of parsing forever', async () => {
+    expect((await extractError(nested('<i>', '', 330_000))).code).toBe('too_deeply_nested');
   });
 
-  it('when thousands of paragraphs are left unclosed, then they are siblings, not a nest', async () => {
-    const page = Buffer.from(`<body>${'<p>Правительство утвердило новый порядок выдачи разрешений на строительство.'.repeat(5_000)}</body>`);
-    expect((await htmlFormat.extract(page)).blocks).toHaveLength(5_000);
+  it('when 180,000 <div>s nest inside each other, then the page is refused instead of overflowing the stack', async () => {
+    expect((await extractError(nested('<div>', '</div>', 180_000))).code).toBe('too_deeply_nested');
+  });
+
+  it('when elements nest exactly to the limit, then the text is read', async () => {
+    // html and body are two of the levels; the <p> is one more.
+    const { blocks } = await htmlFormat.extract(Buffer.from(nested('<div>', '</div>', HTML_MAX_DEPTH - 3)));
+    expect(blocks).toEqual([{ role: 'paragraph', text: sentence }]);
+  });
+
+  it('when thousands of paragraphs and list items are never closed, then they are siblings, not nesting, and all are read', async () => {
+    const html = `<body>${'<p>Абзац без конца.'.repeat(5_000)}<ul>${'<li>Пункт'.repeat(5_000)}</ul></body>`;
+    expect(htmlDocument(html).blocks).toHaveLength(10_000);
   });
 });

@@ -1,14 +1,13 @@
-import { DomHandler, Element, Text, type ChildNode } from 'domhandler';
+import { DomHandler, Element, Text, type AnyNode, type ParentNode } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { InvalidInputError } from '../../errors.js';
 import { decodeText, type DecodeOptions } from '../decode.js';
-import { limits } from '../limits.js';
+import { HTML_MAX_DEPTH } from '../limits.js';
 import { collapseWhitespace } from '../segmentation.js';
 import type { ExtractedBlock, ExtractedDocument, ImportFormat } from './format.js';
 
 const messages = {
-  tooDeep: (max: number) =>
-    `This page nests its markup more than ${max} levels deep, which no article does; it cannot be read. Save the article as plain text, or paste it, and try again.`,
+  tooDeep: `This page nests its elements more than ${HTML_MAX_DEPTH} levels deep, which no article needs; it may be broken or built to stall the server. Open it in a browser and paste the article text instead.`,
 };
 
 /** Page furniture and non-text elements: never article text. */
@@ -35,105 +34,112 @@ export const htmlFormat = {
   },
 } satisfies ImportFormat;
 
-/** HTML → title and blocks: <h1> is a heading; p, h2–h6, li, blockquote and text-only divs are paragraphs. */
+/**
+ * HTML → title and blocks: <h1> is a heading; p, h2–h6, li, blockquote and text-only divs are paragraphs.
+ * Throws InvalidInputError `too_deeply_nested` past HTML_MAX_DEPTH. Linear in the size of the page, and
+ * no walk recurses deeper than the limit.
+ */
 export function htmlDocument(html: string): ExtractedDocument {
   const root = parseBounded(html);
-  const reader = new BlockReader();
-  const title = collapseWhitespace(reader.textOf(findFirst(root, 'title'), true));
+  const kinds = classify(root);
+  const titleParts: string[] = [];
+  // <title> itself is dropped from the article text, so its children are read directly.
+  for (const child of kinds.title?.children ?? []) appendText(child, kinds, titleParts);
+  const title = collapseWhitespace(titleParts.join(''));
   const blocks: ExtractedBlock[] = [];
-  reader.collect(root, blocks);
+  collectBlocks(root, kinds, blocks);
   const nonEmpty = blocks.map((block) => ({ ...block, text: collapseWhitespace(block.text) })).filter((block) => block.text);
   return title ? { title, blocks: nonEmpty } : { blocks: nonEmpty };
 }
 
-class TooDeep extends Error {}
-
-/** htmlparser2's tree builder with a ceiling on open elements, so nothing after it recurses deeper than that. */
+/** A DOM builder that refuses to open an element past the depth limit; htmlparser2 reports the <p>, <li>, <td> it closes implicitly. */
 class BoundedHandler extends DomHandler {
-  private depth = 0;
-  override onopentag(name: string, attribs: { [key: string]: string }): void {
-    this.depth += 1;
-    if (this.depth > limits.htmlNesting) throw new TooDeep();
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    // tagStack holds the document itself below the open elements.
+    if (this.tagStack.length > HTML_MAX_DEPTH) throw new InvalidInputError(messages.tooDeep, 'too_deeply_nested');
     super.onopentag(name, attribs);
   }
-  override onclosetag(): void {
-    this.depth -= 1;
-    super.onclosetag();
-  }
 }
 
-/** Parses in linear time (htmlparser2 tokenises without backtracking and closes implied elements itself). */
-function parseBounded(html: string): Element {
+function parseBounded(html: string): ParentNode {
   const handler = new BoundedHandler();
-  try {
-    new Parser(handler, { decodeEntities: true }).end(html);
-  } catch (err) {
-    if (err instanceof TooDeep) throw new InvalidInputError(messages.tooDeep(limits.htmlNesting), 'too_deeply_nested');
-    throw err;
-  }
-  // A synthetic root, so the document's top-level nodes are read like any container's children.
-  return new Element('#root', {}, handler.root.children);
+  // htmlparser2's tokenizer is a state machine: one pass, no backtracking. Throwing from the handler ends it.
+  new Parser(handler, { decodeEntities: true }).end(html);
+  return handler.root;
 }
 
-function findFirst(node: ChildNode | Element, tag: string): Element | undefined {
-  if (node instanceof Element) {
-    if (node.name === tag) return node;
-    for (const child of node.children) {
-      const found = findFirst(child, tag);
-      if (found) return found;
-    }
-  }
-  return undefined;
+/** What each element is, worked out once: the old per-node `some(isBlock)` re-walked whole subtrees (cubic in depth). */
+interface Kinds {
+  /** Block elements, and unknown elements (<article-body>, <font>) wrapping blocks. */
+  blocks: WeakSet<Element>;
+  /** Elements with a block among their children. */
+  holdingBlocks: WeakSet<Element>;
+  /** The first <title> in document order. */
+  title?: Element;
 }
 
-/** Reads blocks and text from the tree; whether a node is a block is worked out once per node. */
-class BlockReader {
-  private readonly blockness = new WeakMap<Element, boolean>();
+function classify(root: ParentNode): Kinds {
+  const kinds: Kinds = { blocks: new WeakSet(), holdingBlocks: new WeakSet() };
+  // Children before parents, so "holds a block" is known when the parent is reached.
+  const visit = (element: Element): boolean => {
+    const tag = element.name;
+    if (tag === 'title' && !kinds.title) kinds.title = element;
+    let holdsBlock = false;
+    for (const child of element.children) if (child instanceof Element && visit(child)) holdsBlock = true;
+    if (holdsBlock) kinds.holdingBlocks.add(element);
+    const block = holdsBlock || tag === 'h1' || DROPPED.has(tag) || PARAGRAPHS.has(tag) || CONTAINERS.has(tag);
+    if (block) kinds.blocks.add(element);
+    return block;
+  };
+  for (const child of root.children) if (child instanceof Element) visit(child);
+  return kinds;
+}
 
-  collect(container: Element, blocks: ExtractedBlock[]): void {
-    // Text and inline elements lying between blocks ("<div>Text <b>bold</b><p>…</p></div>") form a paragraph of their own.
-    let inline = '';
-    const flush = () => {
-      if (inline.trim()) blocks.push({ role: 'paragraph', text: inline });
-      inline = '';
-    };
-    for (const node of container.children) {
-      if (!(node instanceof Element) || !this.isBlock(node)) {
-        inline += this.textOf(node);
-        continue;
-      }
-      flush();
-      const tag = node.name;
-      if (DROPPED.has(tag)) continue;
-      if (tag === 'h1') blocks.push({ role: 'heading', text: this.textOf(node) });
-      else if (PARAGRAPHS.has(tag) || !node.children.some((child) => child instanceof Element && this.isBlock(child))) {
-        blocks.push({ role: 'paragraph', text: this.textOf(node) });
-      } else this.collect(node, blocks);
+function collectBlocks(container: ParentNode, kinds: Kinds, blocks: ExtractedBlock[]): void {
+  // Text and inline elements lying between blocks ("<div>Text <b>bold</b><p>…</p></div>") form a paragraph of their own.
+  let inline: string[] = [];
+  const flush = () => {
+    const text = inline.join('');
+    if (text.trim()) blocks.push({ role: 'paragraph', text });
+    inline = [];
+  };
+  for (const node of container.children) {
+    if (!(node instanceof Element) || !kinds.blocks.has(node)) {
+      appendText(node, kinds, inline);
+      continue;
     }
     flush();
+    const tag = node.name;
+    if (DROPPED.has(tag)) continue;
+    if (tag === 'h1') blocks.push({ role: 'heading', text: textOf(node, kinds) });
+    else if (PARAGRAPHS.has(tag) || !kinds.holdingBlocks.has(node)) blocks.push({ role: 'paragraph', text: textOf(node, kinds) });
+    else collectBlocks(node, kinds, blocks);
   }
+  flush();
+}
 
-  /** A block element, or an unknown element (<article-body>, <font>) wrapping blocks. */
-  isBlock(node: Element): boolean {
-    let known = this.blockness.get(node);
-    if (known === undefined) {
-      const tag = node.name;
-      known =
-        tag === 'h1' || DROPPED.has(tag) || PARAGRAPHS.has(tag) || CONTAINERS.has(tag) ||
-        node.children.some((child) => child instanceof Element && this.isBlock(child));
-      this.blockness.set(node, known);
-    }
-    return known;
-  }
+function textOf(node: AnyNode, kinds: Kinds): string {
+  const parts: string[] = [];
+  appendText(node, kinds, parts);
+  return parts.join('');
+}
 
-  /** Decoded text of a node; <br> is a space, dropped elements contribute nothing (except when asked for a <title>). */
-  textOf(node: ChildNode | Element | undefined, keepDropped = false): string {
-    if (node instanceof Text) return node.data;
-    if (!(node instanceof Element)) return '';
-    if (BREAKS.has(node.name)) return ' ';
-    if (!keepDropped && DROPPED.has(node.name)) return '';
-    // Adjacent blocks inside a paragraph-like element (<li><p>a</p><p>b</p></li>) must not run together.
-    const text = node.children.map((child) => this.textOf(child)).join('');
-    return this.isBlock(node) ? ` ${text} ` : text;
+/** Decoded text of a node, appended piece by piece (joining per level would copy the text once per level); <br> is a space, dropped elements give nothing. */
+function appendText(node: AnyNode, kinds: Kinds, parts: string[]): void {
+  if (node instanceof Text) {
+    parts.push(node.data);
+    return;
   }
+  if (!(node instanceof Element)) return;
+  const tag = node.name;
+  if (DROPPED.has(tag)) return;
+  if (BREAKS.has(tag)) {
+    parts.push(' ');
+    return;
+  }
+  // Adjacent blocks inside a paragraph-like element (<li><p>a</p><p>b</p></li>) must not run together.
+  const block = kinds.blocks.has(node);
+  if (block) parts.push(' ');
+  for (const child of node.children) appendText(child, kinds, parts);
+  if (block) parts.push(' ');
 }

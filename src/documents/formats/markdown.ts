@@ -1,14 +1,19 @@
 import { Marked } from 'marked';
 import { InvalidInputError } from '../../errors.js';
 import { decodeText, type DecodeOptions } from '../decode.js';
-import { limits } from '../limits.js';
+import { MARKDOWN_MAX_DEPTH, MARKDOWN_MAX_UNCLOSED_LINKS } from '../limits.js';
 import type { ExtractedDocument, ImportFormat } from './format.js';
 import { htmlDocument } from './html.js';
+import { firstExcess, type MarkdownShape } from './markdown-nesting.js';
 
 const messages = {
-  tooDeep: (line: number, max: number) =>
-    `Line ${line} nests quotes or lists more than ${max} levels deep, which no article does; the file cannot be read. Save the article as plain text, or paste it, and try again.`,
+  tooDeep: (line: number) =>
+    `Line ${line} of this Markdown file nests quotes, lists or emphasis more than ${MARKDOWN_MAX_DEPTH} levels deep, which no article needs; it may be broken or built to stall the server. Paste the article text instead.`,
+  unclosedLinks: (line: number) =>
+    `This Markdown file has more than ${MARKDOWN_MAX_UNCLOSED_LINKS} links whose address, after "](", never closes with ")" (the last on line ${line}); it may be broken or built to stall the server. Fix the links or paste the article text instead.`,
 };
+
+const limits: MarkdownShape = { blockDepth: MARKDOWN_MAX_DEPTH, emphasisDepth: MARKDOWN_MAX_DEPTH, unclosedLinks: MARKDOWN_MAX_UNCLOSED_LINKS };
 
 // Our own instance, so options another module sets on the global `marked` cannot change how articles import.
 const markdown = new Marked({ gfm: true });
@@ -18,34 +23,17 @@ export const markdownFormat = {
   label: 'Markdown',
   extensions: ['md'],
   contentTypes: ['text/markdown', 'text/x-markdown'],
-  /** Rendered to HTML and read like a web page: "# " becomes <h1>, inline markup and entities reduce to plain text. */
+  /**
+   * Rendered to HTML and read like a web page: "# " becomes <h1>, inline markup and entities reduce to plain text.
+   * Throws InvalidInputError `too_deeply_nested` or `unclosed_links` before marked sees a file it would choke on.
+   */
   async extract(bytes: Buffer, options?: DecodeOptions): Promise<ExtractedDocument> {
     const text = decodeText(bytes, options?.encoding);
-    // marked recurses once per quote or list level: 20,000 ">" overflow its stack, so depth is checked first.
-    assertShallow(text);
+    const excess = firstExcess(text, limits);
+    if (excess?.measure === 'unclosedLinks') throw new InvalidInputError(messages.unclosedLinks(excess.line), 'unclosed_links', { line: excess.line });
+    if (excess) throw new InvalidInputError(messages.tooDeep(excess.line), 'too_deeply_nested', { line: excess.line });
+    // Raw HTML passes through marked untouched; htmlDocument bounds its nesting.
     const html = markdown.parse(text, { async: false });
     return { blocks: htmlDocument(html).blocks };
   },
 } satisfies ImportFormat;
-
-const LEAD = /^[ \t>]*/;
-const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-
-/** Quote levels are the ">" before a line's text; list levels, its list marker's indent (two columns a level). */
-function assertShallow(text: string): void {
-  let line = 0;
-  for (const raw of text.split('\n')) {
-    line += 1;
-    const lead = LEAD.exec(raw)![0];
-    let quotes = 0;
-    let columns = 0;
-    for (const ch of lead) {
-      if (ch === '>') {
-        quotes += 1;
-        columns = 0;
-      } else columns += ch === '\t' ? 4 : 1;
-    }
-    const lists = LIST_ITEM.test(raw.slice(lead.length)) ? Math.floor(columns / 2) + 1 : 0;
-    if (quotes + lists > limits.markdownNesting) throw new InvalidInputError(messages.tooDeep(line, limits.markdownNesting), 'too_deeply_nested');
-  }
-}

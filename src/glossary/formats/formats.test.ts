@@ -9,6 +9,7 @@ import { googleFormat } from './google.js';
 import { tbxFormat } from './tbx.js';
 import { tsvFormat } from './tsv.js';
 import { readDelimited } from './delimited.js';
+import { GLOSSARY_MAX_FIELD_CHARS, XML_MAX_DEPTH } from '../../documents/limits.js';
 
 
 function importText(format: GlossaryFormat, text: string) {
@@ -118,6 +119,66 @@ describe('TBX-Basic', () => {
   it('when two Russian terms share an entry, then the entry is refused instead of keeping one silently', () => {
     const text = tbxFormat.write(sampleEntries.slice(3)).replace('<tig>', '<tig><term>генерал-полковника</term></tig><tig>');
     expect(errorsOf(() => importText(tbxFormat, text))[0]).toContain('2 Russian terms in one entry');
+  });
+});
+
+describe('hostile glossary files', () => {
+  const long = 'б'.repeat(2_000_000);
+  const subsetRefusal = 'the DOCTYPE defines entities or elements of its own (the part in square brackets); a TBX file needs none and Tandem never expands or loads them. Remove the square brackets and what is between them';
+
+  it('when a TBX file is a billion-laughs bomb, then it is refused at its DOCTYPE line and no entity is expanded', () => {
+    const lol = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE martif [',
+      '  <!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, n) => `  <!ENTITY lol${n + 1} "${`&lol${n || ''};`.repeat(10)}">`),
+      ']>',
+      '<martif><text><body><termEntry><note>&lol9;</note></termEntry></body></text></martif>',
+    ].join('\n');
+    expect(errorsOf(() => importText(tbxFormat, lol))).toEqual([`line 2: ${subsetRefusal}`]);
+  });
+
+  it('when a TBX file declares an external entity, then it is refused and the entity is never fetched', () => {
+    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<martif><text><body><termEntry><note>&x;</note></termEntry></body></text></martif>';
+    expect(errorsOf(() => importText(tbxFormat, xxe))).toEqual([`line 2: ${subsetRefusal}`]);
+  });
+
+  it('when a TBX file has an entity declaration outside a DOCTYPE, then that line is refused', () => {
+    expect(errorsOf(() => importText(tbxFormat, '<martif>\n<!ENTITY x SYSTEM "http://127.0.0.1/">\n</martif>'))).toEqual([
+      'line 2: a declaration "<!ENTITY" is not allowed here; a TBX file needs no DTD',
+    ]);
+  });
+
+  it('when TBX elements nest 100 levels deep, then the file is refused at the first element past the limit', () => {
+    const text = ['<martif>', ...Array.from({ length: 99 }, () => '<note>'), 'x', ...Array.from({ length: 99 }, () => '</note>'), '</martif>'].join('\n');
+    expect(errorsOf(() => importText(tbxFormat, text))).toEqual([
+      `line ${XML_MAX_DEPTH + 1}: elements nest more than ${XML_MAX_DEPTH} levels deep here; a TBX file needs about eight`,
+    ]);
+  });
+
+  it('when a TBX file has 100,000 bare ampersands, then each is reported on its own line in one pass', () => {
+    const text = `<martif>\n${'R&D\n'.repeat(100_000)}</martif>`;
+    const errors = tbxFormat.read!(text).errors;
+    expect(errors).toHaveLength(100_000);
+    expect(errors.at(-1)).toEqual({ line: 100_001, message: 'the file is not well-formed XML: a bare "&" must be written &amp;' });
+  });
+
+  it('when a TBX term is 2 MB long, then its entry is refused', () => {
+    const text = tbxFormat.write(sampleEntries.slice(3)).replace('<term>генерал-полковник</term>', `<term>${long}</term>`);
+    expect(errorsOf(() => importText(tbxFormat, text))[0]).toMatch(new RegExp(`^line \\d+ \\(termEntry 1 id="general-polkovnik"\\): ru is longer than ${GLOSSARY_MAX_FIELD_CHARS} characters$`));
+  });
+
+  it('when a CSV line holds a 2 MB field, quoted or not, then that record is refused with its line', () => {
+    const text = [TERMS_COLUMNS.join(','), `Баку,Baku,,place,,,${long},president.az`, `"${long}",Kura,,place,,,,president.az`].join('\n');
+    expect(errorsOf(() => importText(csvFormat, text))).toEqual([
+      `line 2: field 7 is longer than ${GLOSSARY_MAX_FIELD_CHARS} characters`,
+      `line 3: field 1 is longer than ${GLOSSARY_MAX_FIELD_CHARS} characters`,
+    ]);
+  });
+
+  it('when a TSV line holds a 2 MB field, then that line is refused with the column named', () => {
+    const text = [TERMS_COLUMNS.join('\t'), ['Баку', 'Baku', '', 'place', '', '', long, 'president.az'].join('\t')].join('\n');
+    expect(errorsOf(() => importText(tsvFormat, text))).toEqual([`line 2: note is longer than ${GLOSSARY_MAX_FIELD_CHARS} characters`]);
   });
 });
 

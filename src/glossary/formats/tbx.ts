@@ -1,7 +1,8 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { GLOSSARY_MAX_FIELD_CHARS } from '../../documents/limits.js';
 import type { GlossaryEntry, TermType } from '../glossary.js';
-import { TERM_TYPES, type LocatedRow, type TermsFileError } from '../terms-file.js';
+import { TERM_TYPES, TERMS_COLUMNS, type LocatedRow, type TermsFileError } from '../terms-file.js';
 import type { GlossaryFormat, ReadResult } from './format.js';
 import { scanXml } from './xml-scan.js';
 
@@ -25,6 +26,7 @@ const messages = {
   noEntries: 'the file has no termEntry (or conceptEntry) elements',
   russian: (n: number) => `${n} Russian terms in one entry; Tandem keeps one term per entry, so give each spelling its own termEntry`,
   english: (n: number, region: string) => `${n} preferred ${region} English terms in one entry; mark all but one as deprecatedTerm-admn-sts or admittedTerm-admn-sts`,
+  tooLong: (column: string) => `${column} is longer than ${GLOSSARY_MAX_FIELD_CHARS} characters`,
 };
 
 const ENTRY = ['termEntry', 'conceptEntry'];
@@ -41,6 +43,7 @@ export const tbxFormat = {
   read(text: string): ReadResult {
     const xml = text.replace(/^\uFEFF/, '');
     const scan = scanXml(xml);
+    if (scan.refused.length > 0) return { rows: [], errors: scan.refused };
     if (scan.errors.length > 0) return { rows: [], errors: scan.errors.map((e) => ({ ...e, message: messages.broken(e.message) })) };
     let root: Element;
     try {
@@ -62,6 +65,8 @@ export const tbxFormat = {
       const id = entry.getAttribute('id');
       const where = `${entry.localName} ${n + 1}${id ? ` id="${id}"` : ''}`;
       const { row, problems } = readEntry(entry);
+      const long = TERMS_COLUMNS.find((column) => row[column].length > GLOSSARY_MAX_FIELD_CHARS);
+      if (long) problems.push(messages.tooLong(long));
       if (problems.length > 0) errors.push(...problems.map((message) => ({ line, where, message })));
       else rows.push({ line, where, row });
     });

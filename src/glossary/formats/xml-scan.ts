@@ -1,4 +1,4 @@
-import { limits } from '../../documents/limits.js';
+import { XML_MAX_DEPTH } from '../../documents/limits.js';
 import type { TermsFileError } from '../terms-file.js';
 
 const messages = {
@@ -8,12 +8,17 @@ const messages = {
   neverClosed: (name: string, line: number) => `<${name}> opened on line ${line} is never closed`,
   badTag: 'a tag here is broken (a quote or ">" missing)',
   ampersand: 'a bare "&" must be written &amp;',
-  internalSubset: 'the DOCTYPE declares entities or other markup of its own ([…]); Tandem reads no DTD, so remove the brackets and what is inside them',
-  tooDeep: (max: number) => `elements nest more than ${max} deep here; a glossary entry needs about eight levels`,
+  internalSubset:
+    'the DOCTYPE defines entities or elements of its own (the part in square brackets); a TBX file needs none and Tandem never expands or loads them. Remove the square brackets and what is between them',
+  declaration: (what: string) => `a declaration "<!${what}" is not allowed here; a TBX file needs no DTD`,
+  tooDeep: `elements nest more than ${XML_MAX_DEPTH} levels deep here; a TBX file needs about eight`,
 };
 
 export interface XmlScan {
+  /** Where the file is not well-formed XML. */
   errors: TermsFileError[];
+  /** Well-formed or not, what Tandem will not parse: a DTD internal subset (entity expansion, external entities), nesting past XML_MAX_DEPTH. The scan stops at the first. */
+  refused: TermsFileError[];
   /** The line of every start tag, by element name, in document order. */
   startLines: Map<string, number[]>;
 }
@@ -24,10 +29,14 @@ const ENTITY = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
 /**
  * A well-formedness pass with line numbers. xmlbuilder2's parser accepts mismatched and missing
  * end tags silently, so a truncated file would import its first half; this catches that, and
- * records where each element starts so problems found later can name their line.
+ * records where each element starts so problems found later can name their line. It also refuses
+ * what a hostile file would use against a parser: a DTD internal subset (billion laughs, external
+ * entities) and deep nesting. A plain `<!DOCTYPE martif SYSTEM "…dtd">`, as TBX-Basic files and
+ * Tandem's own export carry, is allowed: nothing loads the DTD it names. Linear in the file's length.
  */
 export function scanXml(text: string): XmlScan {
   const errors: TermsFileError[] = [];
+  const refused: TermsFileError[] = [];
   const startLines = new Map<string, number[]>();
   const stack: { name: string; line: number }[] = [];
   let line = 1;
@@ -49,10 +58,10 @@ export function scanXml(text: string): XmlScan {
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     const textEnd = lt < 0 ? text.length : lt;
-    // Searched only up to the next tag: an indexOf to the end of the file here would make long files quadratic.
-    for (let amp = text.slice(i, textEnd).indexOf('&'); amp >= 0; amp = text.slice(i, textEnd).indexOf('&', amp + 1)) {
-      if (!ENTITY.test(text.slice(i + amp, i + amp + 12))) {
-        errors.push({ line: line + countLines(text, i, i + amp), message: messages.ampersand });
+    for (let amp = text.indexOf('&', i); amp >= 0 && amp < textEnd; amp = text.indexOf('&', amp + 1)) {
+      if (!ENTITY.test(text.slice(amp, amp + 12))) {
+        advance(amp);
+        errors.push({ line, message: messages.ampersand });
       }
     }
     advance(textEnd);
@@ -64,19 +73,19 @@ export function scanXml(text: string): XmlScan {
       if (!skipTo(']]>', 'a CDATA section')) break;
     } else if (text.startsWith('<?', i)) {
       if (!skipTo('?>', 'a processing instruction')) break;
+    } else if (text.startsWith('<!DOCTYPE', i)) {
+      const close = tagEnd(text, i);
+      if (close >= 0 && !text.slice(i, close).includes('[')) {
+        advance(close + 1);
+        continue;
+      }
+      // An internal subset holds "<!ENTITY …>", so a "<" comes before the DOCTYPE's own ">".
+      if (close < 0 && text.indexOf('<', i + 1) < 0) errors.push({ line, message: messages.unclosedMarkup('a DOCTYPE') });
+      else refused.push({ line, message: messages.internalSubset });
+      break;
     } else if (text.startsWith('<!', i)) {
-      // A DOCTYPE. An internal subset in brackets is where entity bombs and external entities live: refused, never read.
-      const close = text.indexOf('>', i);
-      const bracket = text.indexOf('[', i);
-      if (bracket >= 0 && (bracket < close || close < 0)) {
-        errors.push({ line, message: messages.internalSubset });
-        break;
-      }
-      if (close < 0) {
-        errors.push({ line, message: messages.unclosedMarkup('a declaration') });
-        break;
-      }
-      advance(close + 1);
+      refused.push({ line, message: messages.declaration(/^<!([A-Za-z]*)/.exec(text.slice(i, i + 20))?.[1] ?? '') });
+      break;
     } else {
       const tagLine = line;
       const end = tagEnd(text, i);
@@ -104,22 +113,16 @@ export function scanXml(text: string): XmlScan {
       const lines = startLines.get(name);
       if (lines) lines.push(tagLine);
       else startLines.set(name, [tagLine]);
-      if (!body.endsWith('/')) stack.push({ name, line: tagLine });
-      // The XML parser that reads the file afterwards recurses per level.
-      if (stack.length > limits.xmlNesting) {
-        errors.push({ line: tagLine, message: messages.tooDeep(limits.xmlNesting) });
+      if (body.endsWith('/')) continue;
+      if (stack.length >= XML_MAX_DEPTH) {
+        refused.push({ line: tagLine, message: messages.tooDeep });
         break;
       }
+      stack.push({ name, line: tagLine });
     }
   }
-  if (errors.length === 0) for (const open of stack) errors.push({ line: open.line, message: messages.neverClosed(open.name, open.line) });
-  return { errors, startLines };
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) n++;
-  return n;
+  if (errors.length === 0 && refused.length === 0) for (const open of stack) errors.push({ line: open.line, message: messages.neverClosed(open.name, open.line) });
+  return { errors, refused, startLines };
 }
 
 /** Index of the ">" ending the tag that starts at `from`, skipping quoted attribute values; -1 if there is none. */
