@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../errors.js';
 import { glossaryDir } from '../paths.js';
-import { parseTermsFile, slugify, TERMS_COLUMNS } from './terms-file.js';
+import { glossaryFileError, parseTermsFile, slugify, TERMS_COLUMNS } from './terms-file.js';
 
 const HEADER = TERMS_COLUMNS.join('\t');
 const row = (...cells: string[]) => cells.join('\t');
@@ -163,5 +163,17 @@ describe('glossary/terms.tsv', () => {
       'капитан 3 ранга', 'капитан 2 ранга', 'капитан 1 ранга', 'контр-адмирал', 'вице-адмирал', 'адмирал', 'адмирал флота',
     ];
     expect(ranks.filter((r) => byRu.get(r)?.type !== 'rank')).toEqual([]);
+  });
+});
+
+describe('glossary file errors', () => {
+  it('when a file has 5,000 problems, then the first 200 by line are listed and the total is said', () => {
+    const problems = Array.from({ length: 5_000 }, (_, i) => ({ line: 5_000 - i, message: 'expected 8 tab-separated columns, got 1' }));
+    const error = glossaryFileError('bad.tsv', problems);
+    const details = error.details as { errors: Array<{ line: number }>; total: number };
+    expect(details.total).toBe(5_000);
+    expect(details.errors.map((e) => e.line)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(error.message).toMatch(/^bad\.tsv has 5000 errors:\nline 1: /);
+    expect(error.message).toMatch(/… and 4,800 more$/);
   });
 });

@@ -29,6 +29,7 @@ const messages = {
   noLetters: 'ru has no letters or digits to build an id from',
   idClash: (id: string, line: number) => `id "${id}" is already taken by line ${line}; reword ru`,
   summary: (file: string, n: number) => `${file} has ${n} error${n === 1 ? '' : 's'}`,
+  more: (n: number) => `… and ${n.toLocaleString('en')} more`,
 };
 
 export interface TermsFileError {
@@ -161,9 +162,18 @@ export function locateEntries(rows: readonly LocatedRow[], fileName: string, err
 /** One InvalidInputError for a file: every problem on its own line, and as data in `details.errors`. */
 export function glossaryFileError(fileName: string, errors: readonly TermsFileError[]): InvalidInputError {
   const sorted = [...errors].sort((a, b) => a.line - b.line);
-  const list = sorted.map((e) => `line ${e.line}${e.where ? ` (${e.where})` : ''}: ${e.message}`).join('\n');
-  return new InvalidInputError(`${messages.summary(fileName, sorted.length)}:\n${list}`, 'invalid_glossary', { errors: sorted });
+  // A 2 MB file of bad lines has a million problems; the first few hundred say what is wrong, the count says how much.
+  const shown = sorted.slice(0, MAX_REPORTED_ERRORS);
+  const list = shown.map((e) => `line ${e.line}${e.where ? ` (${e.where})` : ''}: ${e.message}`).join('\n');
+  const more = sorted.length > shown.length ? `\n${messages.more(sorted.length - shown.length)}` : '';
+  return new InvalidInputError(`${messages.summary(fileName, sorted.length)}:\n${list}${more}`, 'invalid_glossary', {
+    errors: shown,
+    ...(sorted.length > shown.length ? { total: sorted.length } : {}),
+  });
 }
+
+/** Problems listed in one refusal of a glossary file. */
+const MAX_REPORTED_ERRORS = 200;
 
 /** A valid row → an entry. Call rowProblems first. */
 export function rowToEntry(input: TermRow): GlossaryEntry {
