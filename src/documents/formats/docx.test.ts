@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError, InvalidInputError, PayloadTooLargeError } from '../../errors.js';
 import { ZIP_MAX_ENTRIES, ZIP_MAX_ENTRY_BYTES, ZIP_MAX_INFLATED_BYTES } from '../limits.js';
 import { docxFormat } from './docx.js';
+import { buildZip } from '../../../tests/fixtures/zip.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -57,45 +58,15 @@ interface RawEntry {
 }
 
 /**
- * A zip written byte by byte, for archives JSZip will not write: sizes that lie, data never meant to be
- * unpacked. CRCs are left 0; yauzl does not check them and nothing here reaches mammoth.
+ * A zip written by the tests' own writer, for archives JSZip will not write: sizes that lie, data never
+ * meant to be unpacked. Deflated entries carry CRC 0; yauzl does not check it and nothing here reaches mammoth.
  */
 function rawZip(entries: RawEntry[]): Buffer {
-  const parts: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, method, claimedSize } of entries) {
-    const fileName = Buffer.from(name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(claimedSize, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(claimedSize, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    parts.push(local, fileName, data);
-    directory.push(central, fileName);
-    offset += local.length + fileName.length + data.length;
-  }
-  const centralDirectory = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralDirectory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, centralDirectory, end]);
+  return buildZip(
+    entries.map(({ name, data, method, claimedSize }) =>
+      method === 0 ? { name, data, store: true, declaredSize: claimedSize } : { name, deflated: data, crc: 0, size: claimedSize },
+    ),
+  );
 }
 
 const stored = (name: string, text: string): RawEntry => ({ name, data: Buffer.from(text), method: 0, claimedSize: Buffer.byteLength(text) });
