@@ -119,13 +119,16 @@
   }
 
   // Targets grow with their text so a long sentence is read whole, without scrolling inside the box.
+  // CSS does it where the browser knows `field-sizing: content`; elsewhere the boxes are measured.
+  var sizedByCss = window.CSS && CSS.supports('field-sizing', 'content');
   function fitHeight(area) {
-    fitHeights([area]);
+    if (!sizedByCss) fitHeights([area]);
   }
 
   // All writes, then all reads, then all writes: one layout for the whole page. Measuring each box
   // in turn forced a layout per segment, and a 2,000-segment page took 40 s to become usable.
   function fitHeights(areas) {
+    if (sizedByCss) return;
     areas.forEach(function (area) { area.style.height = 'auto'; });
     var heights = areas.map(function (area) { return area.scrollHeight; });
     areas.forEach(function (area, i) { area.style.height = heights[i] + 2 + 'px'; });
@@ -139,7 +142,6 @@
       if (row.dirty && editable) save(row);
     });
     area.addEventListener('input', function () { row.dirty = true; say(row, ''); renderTermPreview(row); fitHeight(area); });
-    renderTermPreview(row);
     area.addEventListener('keydown', function (e) {
       if (!editable) return;
       var key = e.key;
@@ -157,6 +159,21 @@
     if (button) button.addEventListener('click', function () { confirm(row); });
   });
   fitHeights(rows.map(areaOf));
+  renderPreviewsWhenSeen(rows);
+
+  // A row's term preview is drawn when the row comes near the screen: a long document is ready to
+  // type in without first drawing two thousand previews nobody is looking at.
+  function renderPreviewsWhenSeen(pending) {
+    if (!('IntersectionObserver' in window)) { pending.forEach(renderTermPreview); return; }
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        seen.unobserve(entry.target);
+        renderTermPreview(entry.target);
+      });
+    }, { rootMargin: '800px 0px' });
+    pending.forEach(function (row) { seen.observe(row); });
+  }
 
   // ---- Glossary terms and QA checks (issue 3): target preview, issue lists, overrides, names to add.
 
